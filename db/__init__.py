@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine, change capture for sync, migrations, the demo data."""

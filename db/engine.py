@@ -1,0 +1,301 @@
+"""Opening a database: checks, backup, migration, and one session per unit of work.
+
+``open_database`` refuses, with a ``DatabaseError`` the user can read, a file that
+is not a database, is damaged, is locked by another program, cannot be written,
+or was made by a newer FieldDesk, and changes nothing in those cases. A database
+on an older schema is copied to the backup folder before it is upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, exc, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.capture import Clock, SyncContext, utc_now
+from db.ids import uuid7
+from db.models import LocalState
+from desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "errors", "The file {path} is not a FieldDesk database or is damaged ({detail})."
+)
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database {path} is in use by another program. Close the other FieldDesk window and try again.",
+)
+MSG_READONLY = QT_TRANSLATE_NOOP(
+    "errors", "The database {path} cannot be written (read-only file or folder)."
+)
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.",
+)
+MSG_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk is full: nothing was saved. Free some space and try again."
+)
+MSG_MISSING = QT_TRANSLATE_NOOP("errors", "There is no database at {path}.")
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def to_url(target: str | Path) -> str:
+    """A path or a SQLAlchemy URL → a URL."""
+    text = str(target)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def translate_operational(error: BaseException, path: str) -> DatabaseError | None:
+    """A known SQLite failure → the message for the user; None for a bug."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError("locked", MSG_LOCKED, path=path)
+    if "full" in text:
+        return DatabaseError("disk_full", MSG_DISK_FULL)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("readonly", MSG_READONLY, path=path)
+    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+        return DatabaseError("corrupt", MSG_CORRUPT, path=path, detail=text)
+    return None
+
+
+def _inspect_sqlite_file(path: Path) -> str | None:
+    """Check an existing file without writing to it; return its schema revision (or None)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as e:
+        raise DatabaseError("unreadable", MSG_CORRUPT, path=str(path), detail=e.strerror) from e
+    if header != SQLITE_HEADER:
+        raise DatabaseError("corrupt", MSG_CORRUPT, path=str(path), detail="no SQLite header")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseError("readonly", MSG_READONLY, path=str(path))
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            ok = con.execute("PRAGMA quick_check").fetchone()
+            if not ok or ok[0] != "ok":
+                raise DatabaseError("corrupt", MSG_CORRUPT, path=str(path), detail=str(ok))
+            has_version = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_version:
+                tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables:
+                    raise DatabaseError(
+                        "corrupt", MSG_CORRUPT, path=str(path), detail="not a FieldDesk database"
+                    )
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        known = translate_operational(e, str(path))
+        if known is not None:
+            raise known from e
+        raise DatabaseError("corrupt", MSG_CORRUPT, path=str(path), detail=str(e)) from e
+
+
+def _check_not_locked(path: Path) -> None:
+    con = sqlite3.connect(str(path), timeout=0.2, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+    except sqlite3.OperationalError as e:
+        raise DatabaseError("locked", MSG_LOCKED, path=str(path)) from e
+    finally:
+        con.close()
+
+
+def backup_copy(path: Path, backup_dir: Path, revision: str | None, now: datetime) -> Path:
+    """A consistent copy of the database (SQLite's online backup), named by revision and time."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{path.stem}.{revision or 'new'}.{now:%Y%m%d-%H%M%S}.db"
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged database (and its WAL files) so a new one can be made; nothing is deleted."""
+    target = path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+    shutil.move(str(path), str(target))
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.move(str(side), str(target) + suffix)
+    return target
+
+
+@dataclass
+class Database:
+    """An open database: the engine, this device's id and the clock that stamps changes."""
+
+    url: str
+    engine: Engine
+    device_id: str
+    clock: Clock
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def label(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+
+    def sync_context(self) -> SyncContext:
+        return SyncContext(self.device_id, self.clock)
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        session = self._factory()
+        session.info["sync"] = self.sync_context()
+        try:
+            yield session
+            session.commit()
+        except exc.OperationalError as e:
+            session.rollback()
+            known = translate_operational(e, self.label)
+            if known is not None:
+                raise known from e
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only: always rolled back."""
+        session = self._factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    target: str | Path,
+    *,
+    create: bool = True,
+    clock: Clock = utc_now,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and create or upgrade) a database; refuse kindly what cannot be opened."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    revision: str | None = None
+    if path is not None:
+        if path.exists():
+            revision = _inspect_sqlite_file(path)
+            if revision is not None and revision not in known_revisions():
+                raise DatabaseError("newer", MSG_NEWER, path=str(path), revision=revision)
+            _check_not_locked(path)
+        elif not create:
+            raise DatabaseError("missing", MSG_MISSING, path=str(path))
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise DatabaseError("readonly", MSG_READONLY, path=str(path)) from e
+            if not os.access(path.parent, os.W_OK):
+                raise DatabaseError("readonly", MSG_READONLY, path=str(path))
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if path is None and current is not None and current not in known_revisions():
+            raise DatabaseError("newer", MSG_NEWER, path=url, revision=current)
+        if current != head_revision():
+            if path is not None and current is not None:
+                backup_copy(path, backup_dir or path.parent / "backups", current, clock())
+            cfg = alembic_config(url)
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        with Session(engine) as session, session.begin():
+            state = session.get(LocalState, 1)
+            if state is None:
+                state = LocalState(id=1, device_id=uuid7(), epoch=1, last_hlc=0)
+                session.add(state)
+                session.flush()
+            device_id = state.device_id
+    except exc.OperationalError as e:
+        engine.dispose()
+        known = translate_operational(e, str(path or url))
+        if known is not None:
+            raise known from e
+        raise
+    return Database(url=url, engine=engine, device_id=device_id, clock=clock)
+
+
+def owner_person_id(db: Database) -> str | None:
+    with db.read_session() as s:
+        return s.scalar(select(LocalState.owner_person_id).where(LocalState.id == 1))
