@@ -66,9 +66,7 @@ def replicated_fields(model: type[Base]) -> list[str]:
 
 def encode_value(value: Any) -> str:
     """Canonical JSON for one field value (dates as ISO strings)."""
-    if isinstance(value, datetime):
-        value = value.isoformat()
-    elif isinstance(value, date):
+    if isinstance(value, datetime) or isinstance(value, date):
         value = value.isoformat()
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -101,18 +99,18 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
     records: list[Outbox] = []
     for obj in new:
         model = type(obj)
-        tbl = model.__tablename__  # type: ignore[attr-defined]
-        if obj.id is None:  # type: ignore[attr-defined]
+        tbl = model.__tablename__
+        if obj.id is None:
             from db.ids import uuid7
 
-            obj.id = uuid7()  # type: ignore[attr-defined]
-        obj.created_at = now  # type: ignore[attr-defined]
-        obj.updated_at = now  # type: ignore[attr-defined]
-        obj.changed_by = ctx.device_id  # type: ignore[attr-defined]
-        obj.row_hlc = stamp  # type: ignore[attr-defined]
-        obj.row_origin = ctx.device_id  # type: ignore[attr-defined]
-        if obj.deleted is None:  # type: ignore[attr-defined]
-            obj.deleted = False  # type: ignore[attr-defined]
+            obj.id = uuid7()
+        obj.created_at = now
+        obj.updated_at = now
+        obj.changed_by = ctx.device_id
+        obj.row_hlc = stamp
+        obj.row_origin = ctx.device_id
+        if obj.deleted is None:
+            obj.deleted = False
         for field in replicated_fields(model):
             value = getattr(obj, field)
             if value is None:
@@ -123,7 +121,7 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
             records.append(
                 Outbox(
                     tbl=tbl,
-                    pk=obj.id,  # type: ignore[attr-defined]
+                    pk=obj.id,
                     field=field,
                     value=encode_value(value),
                     hlc=stamp,
@@ -133,7 +131,7 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
             )
     for obj in dirty:
         model = type(obj)
-        tbl = model.__tablename__  # type: ignore[attr-defined]
+        tbl = model.__tablename__
         state = inspect(obj)
         changed = False
         for field in replicated_fields(model):
@@ -145,13 +143,13 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
             if history.deleted and old_value == new_value:
                 continue
             changed = True
-            clock = _field_clock(session, tbl, obj.id, field)  # type: ignore[attr-defined]
-            base = clock.hlc if clock is not None else obj.row_hlc  # type: ignore[attr-defined]
+            clock = _field_clock(session, tbl, obj.id, field)
+            base = clock.hlc if clock is not None else obj.row_hlc
             if clock is None:
                 session.add(
                     FieldClock(
                         tbl=tbl,
-                        pk=obj.id,  # type: ignore[attr-defined]
+                        pk=obj.id,
                         field=field,
                         hlc=stamp,
                         origin=ctx.device_id,
@@ -163,7 +161,7 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
             records.append(
                 Outbox(
                     tbl=tbl,
-                    pk=obj.id,  # type: ignore[attr-defined]
+                    pk=obj.id,
                     field=field,
                     value=encode_value(new_value),
                     hlc=stamp,
@@ -172,8 +170,8 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
                 )
             )
         if changed:
-            obj.updated_at = now  # type: ignore[attr-defined]
-            obj.changed_by = ctx.device_id  # type: ignore[attr-defined]
+            obj.updated_at = now
+            obj.changed_by = ctx.device_id
     session.add_all(records)
 
 
@@ -224,12 +222,13 @@ def insert_base_rows(
 
 def rows_without_clocks(session: Session) -> Iterable[tuple[str, str]]:
     """(table, pk) of every synced row that lacks its clock: should always be empty."""
-    for name, model in synced_tables().items():
+    for name, table_model in synced_tables().items():
+        model: Any = table_model
         ids = session.scalars(
-            select(model.id).where(  # type: ignore[attr-defined]
-                (model.row_hlc.is_(None))  # type: ignore[attr-defined]
-                | (model.row_origin.is_(None))  # type: ignore[attr-defined]
-                | (model.row_hlc <= 0)  # type: ignore[attr-defined]
+            select(model.id).where(
+                (model.row_hlc.is_(None))
+                | (model.row_origin.is_(None))
+                | (model.row_hlc <= 0)
             )
         )
         for pk in ids:

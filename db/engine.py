@@ -229,12 +229,14 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading only: always rolled back."""
+        """A session for reading only; closing it ends the read transaction.
+
+        Objects loaded in it stay readable afterwards (detached, not expired).
+        """
         session = self._factory()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

@@ -37,7 +37,7 @@ class Outbox(Base):
     """Every captured change of this device, in order; ``seq`` is the device's sequence."""
 
     __tablename__ = "sync_outbox"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,1 @@
+"""Use cases. One call = one unit of work; results are plain data plus a ``Changes`` record."""

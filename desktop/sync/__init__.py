@@ -1,0 +1,1 @@
+"""File sync with headquarters (SYNC.md): bundles, import, merge and conflicts."""

@@ -1,0 +1,196 @@
+"""One way to run an operation from the UI: errors shown, changes broadcast, long work off-thread.
+
+    ops.run(lambda: services.distributors.save(form), success=on_saved, source=self)
+    ops.run_in_background(work, title=..., success=..., )   # work(progress) -> value
+
+A ``UserError`` becomes a message in the user's language and nothing else happens;
+any other exception goes to the crash handler (logged with its traceback). When
+the value is an ``OpResult`` its ``Changes`` is broadcast on ``changed`` so every
+page can decide whether to refresh. Workers never touch widgets: results come
+back to the UI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop.errors import UserError
+from desktop.services.base import Changes, OpResult
+
+
+class Cancelled(Exception):
+    """Raised inside background work when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to background work: report progress, notice cancellation. Thread-safe."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class _Bridge(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
+        super().__init__()
+        self.fn, self.bridge, self.progress = fn, bridge, progress
+
+    def run(self) -> None:
+        try:
+            value = self.fn(self.progress)
+        except BaseException as e:  # delivered to the UI thread, never lost
+            self.bridge.failed.emit(e)
+        else:
+            self.bridge.finished.emit(value)
+
+
+ErrorHandler = Callable[[BaseException], None]
+
+
+class Ops(QObject):
+    """The operation helper every page uses."""
+
+    #: (Changes, source) after a successful operation that changed something
+    changed = Signal(object, object)
+
+    def __init__(self, window: QWidget, crash: ErrorHandler) -> None:
+        super().__init__(window)
+        self._window = window
+        self._crash = crash
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._jobs: set[_Bridge] = set()
+
+    # -- errors ---------------------------------------------------------------
+    def show_error(self, error: BaseException, parent: QWidget | None = None) -> None:
+        if isinstance(error, UserError):
+            QMessageBox.warning(
+                parent or self._window,
+                self.tr("FieldDesk"),
+                error.render(lambda ctx, text: self._translate(ctx, text)),
+            )
+        elif isinstance(error, Cancelled):
+            return
+        else:
+            self._crash(error)
+
+    @staticmethod
+    def _translate(ctx: str, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(ctx, text)
+
+    def broadcast(self, changes: Changes, source: object = None) -> None:
+        if changes:
+            self.changed.emit(changes, source)
+
+    # -- running --------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], bool] | None = None,
+        source: object = None,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """Run a short operation on the UI thread. ``failure`` returning True means handled."""
+        try:
+            value = fn()
+        except BaseException as e:
+            if failure is None or not failure(e):
+                self.show_error(e, parent)
+            return False
+        self._deliver(value, success, source)
+        return True
+
+    def _deliver(self, value: Any, success: Callable[[Any], None] | None, source: object) -> None:
+        if success is not None:
+            success(value.value if isinstance(value, OpResult) else value)
+        if isinstance(value, OpResult):
+            self.broadcast(value.changes, source)
+
+    def run_in_background(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        title: str = "",
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], bool] | None = None,
+        source: object = None,
+        show_progress: bool = True,
+        parent: QWidget | None = None,
+    ) -> Progress:
+        """Run ``work(progress)`` on a worker thread; the callbacks run on the UI thread."""
+        bridge = _Bridge()
+        progress = Progress(bridge.progress.emit)
+        dialog: QProgressDialog | None = None
+        if show_progress:
+            dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent or self._window)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(progress.cancel)
+
+            @Slot(int, int, str)
+            def on_progress(done: int, total: int, text: str) -> None:
+                assert dialog is not None
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+                if text:
+                    dialog.setLabelText(text)
+
+            bridge.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+
+        def done() -> None:
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            self._jobs.discard(bridge)
+
+        def on_finished(value: Any) -> None:
+            done()
+            self._deliver(value, success, source)
+
+        def on_failed(error: BaseException) -> None:
+            done()
+            if failure is None or not failure(error):
+                self.show_error(error, parent)
+
+        bridge.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        bridge.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+        self._jobs.add(bridge)
+        self._pool.start(_Job(work, bridge, progress))
+        return progress
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Wait for background work to finish (used on exit and by tests)."""
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,34 @@
+"""Migrations: a linear chain, and upgrading an empty file gives exactly the models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from db.engine import alembic_config, open_database
+from db.models import Base
+
+
+def test_revision_chain_is_linear() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    heads = script.get_heads()
+    assert len(heads) == 1
+    bases = script.get_bases()
+    assert len(bases) == 1
+    for rev in script.walk_revisions():
+        assert not isinstance(rev.down_revision, tuple | list), f"merge revision {rev.revision}"
+
+
+def test_upgrade_head_equals_the_models(tmp_path: Path, clock) -> None:
+    path = tmp_path / "m.db"
+    open_database(path, clock=clock).dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
