@@ -50,9 +50,7 @@ def utc_now() -> datetime:
 
 def synced_tables() -> dict[str, type[Base]]:
     """Every synced table name → its model class."""
-    return {
-        m.class_.__tablename__: m.class_ for m in Base.registry.mappers if is_synced(m.class_)
-    }
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers if is_synced(m.class_)}
 
 
 def replicated_fields(model: type[Base]) -> list[str]:
@@ -66,7 +64,7 @@ def replicated_fields(model: type[Base]) -> list[str]:
 
 def encode_value(value: Any) -> str:
     """Canonical JSON for one field value (dates as ISO strings)."""
-    if isinstance(value, datetime) or isinstance(value, date):
+    if isinstance(value, date):  # datetime is a date too
         value = value.isoformat()
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -226,9 +224,7 @@ def rows_without_clocks(session: Session) -> Iterable[tuple[str, str]]:
         model: Any = table_model
         ids = session.scalars(
             select(model.id).where(
-                (model.row_hlc.is_(None))
-                | (model.row_origin.is_(None))
-                | (model.row_hlc <= 0)
+                (model.row_hlc.is_(None)) | (model.row_origin.is_(None)) | (model.row_hlc <= 0)
             )
         )
         for pk in ids:

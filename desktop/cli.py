@@ -164,15 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fielddesk", description="FieldDesk (外勤台)")
     p.add_argument("--db", help="database file (default: the one in the data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window")
-    p.add_argument(
-        "--selftest", action="store_true", help="open every page, print a PDF, and exit"
-    )
+    p.add_argument("--selftest", action="store_true", help="open every page, print a PDF, and exit")
     sub = p.add_subparsers(dest="command")
 
     d = sub.add_parser("demo", help="create the demo M-brand organisation")
     d.add_argument("--db", required=True)
     d.add_argument("--seed", type=int, default=1)
-    d.add_argument("--scale", default="default", help="small, default, large, or a number of distributors")
+    d.add_argument(
+        "--scale", default="default", help="small, default, large, or a number of distributors"
+    )
     d.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("stats", help="counts per table")
@@ -214,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as e:
         print(f"fielddesk: {e}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # the reader (head, grep -m) stopped early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _translated(e: UserError) -> str:

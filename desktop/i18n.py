@@ -29,11 +29,17 @@ def install(language: str) -> str:
         _installed.append(ours)
     if language != "en":
         qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English,
-                               QLocale.Country.China if language == "zh_CN" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English,
+            QLocale.Country.China if language == "zh_CN" else QLocale.Country.UnitedKingdom,
+        )
+    )
     return language
 
 

@@ -20,12 +20,23 @@ class Setting(Generic[T]):
 
 
 LANGUAGE: Setting[str] = Setting("ui/language", str, "", "zh_CN or en; empty follows the system")
-DATA_DIR: Setting[str] = Setting("storage/data_dir", str, "", "folder of the database; empty = the standard data folder")
+DATA_DIR: Setting[str] = Setting(
+    "storage/data_dir", str, "", "folder of the database; empty = the standard data folder"
+)
 GEOMETRY: Setting[bytes] = Setting("ui/geometry", bytes, b"", "main window geometry")
 LAST_PAGE: Setting[str] = Setting("ui/last_page", str, "", "page shown at start")
-DISTRIBUTOR_FILTERS: Setting[str] = Setting("ui/distributor_filters", str, "", "last filters of the distributors page (JSON)")
+DISTRIBUTOR_FILTERS: Setting[str] = Setting(
+    "ui/distributor_filters", str, "", "last filters of the distributors page (JSON)"
+)
 
-ALL: tuple[Setting[Any], ...] = (LANGUAGE, DATA_DIR, GEOMETRY, LAST_PAGE, DISTRIBUTOR_FILTERS)
+ORG_SPLITTER: Setting[bytes] = Setting(
+    "ui/org_splitter", bytes, b"", "organisation page: tree / detail splitter state"
+)
+ORG_FILTER: Setting[str] = Setting("ui/org_filter", str, "", "organisation page: last filter text")
+
+ALL: tuple[Setting[Any], ...] = (
+    LANGUAGE, DATA_DIR, GEOMETRY, LAST_PAGE, DISTRIBUTOR_FILTERS, ORG_SPLITTER, ORG_FILTER,
+)  # fmt: skip
 
 
 class Settings:
@@ -54,7 +65,9 @@ class Settings:
         chosen = self.get(DATA_DIR)
         if chosen:
             return Path(chosen)
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
 
     def database_path(self) -> Path:
         return self.data_dir() / "fielddesk.db"

@@ -253,7 +253,9 @@ class DistributorService(Service):
     def id_of(self, code: str) -> str:
         with self.db.read_session() as s:
             found = s.scalar(
-                select(Distributor.id).where(Distributor.code == code, Distributor.deleted.is_(False))
+                select(Distributor.id).where(
+                    Distributor.code == code, Distributor.deleted.is_(False)
+                )
             )
             if found is None:
                 raise NotFound(MSG_NO_DISTRIBUTOR, code=code)
@@ -267,9 +269,7 @@ class DistributorService(Service):
             region = s.get(Region, d.region_id) if d.region_id else None
             owner = s.get(Person, d.owner_id) if d.owner_id else None
             contacts = tuple(
-                ContactData(
-                    c.name, c.title, c.phone, c.wechat, c.email, c.is_primary, c.id
-                )
+                ContactData(c.name, c.title, c.phone, c.wechat, c.email, c.is_primary, c.id)
                 for c in s.scalars(
                     select(DistributorContact)
                     .where(
@@ -362,7 +362,9 @@ class DistributorService(Service):
             self._save_contacts(s, d.id, form.contacts)
             return OpResult(d.id, Changes.of(*TABLES, ids=[d.id]))
 
-    def _save_contacts(self, s: Session, distributor_id: str, contacts: tuple[ContactData, ...]) -> None:
+    def _save_contacts(
+        self, s: Session, distributor_id: str, contacts: tuple[ContactData, ...]
+    ) -> None:
         existing = {
             c.id: c
             for c in s.scalars(
@@ -404,6 +406,11 @@ class DistributorService(Service):
 
     def count(self) -> int:
         with self.db.read_session() as s:
-            return s.scalar(
-                select(func.count()).select_from(Distributor).where(scope_clause(current_scope(s)))
-            ) or 0
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(Distributor)
+                    .where(scope_clause(current_scope(s)))
+                )
+                or 0
+            )

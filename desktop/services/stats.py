@@ -21,22 +21,33 @@ class StatsService(Service):
                     select(func.count()).select_from(Region).where(Region.deleted.is_(False))
                 ),
             }
-            people_by_role = dict(
-                s.execute(
+            people_by_role: dict[str, int] = {
+                role: n
+                for role, n in s.execute(
                     select(Person.role, func.count())
                     .where(Person.deleted.is_(False))
                     .group_by(Person.role)
                     .order_by(Person.role)
-                ).tuples()
-            )
-            by_grade = dict(
-                s.execute(
+                )
+            }
+            people_by_body: dict[str, int] = {
+                body: n
+                for body, n in s.execute(
+                    select(Person.body, func.count())
+                    .where(Person.deleted.is_(False))
+                    .group_by(Person.body)
+                    .order_by(Person.body)
+                )
+            }
+            by_grade: dict[str, int] = {
+                grade: n
+                for grade, n in s.execute(
                     select(Distributor.grade, func.count())
                     .where(Distributor.deleted.is_(False))
                     .group_by(Distributor.grade)
                     .order_by(Distributor.grade)
-                ).tuples()
-            )
+                )
+            }
             tables = {
                 t.name: s.scalar(select(func.count()).select_from(t)) or 0
                 for t in sorted(Base.metadata.sorted_tables, key=lambda t: t.name)
@@ -44,6 +55,7 @@ class StatsService(Service):
         return {
             **live,
             "people": sum(people_by_role.values()),
+            "people_by_body": people_by_body,
             "people_by_role": people_by_role,
             "distributors": sum(by_grade.values()),
             "distributors_by_grade": by_grade,

@@ -132,7 +132,9 @@ def test_a_session_without_sync_context_cannot_write(db: Database) -> None:
 def test_base_rows_have_clocks_and_no_outbox(db: Database) -> None:
     with db.session_scope() as s:
         insert_base_rows(
-            s, Market, [{"id": f"m{i}", "code": f"M{i}", "name": "m", "name_en": "m"} for i in range(3)]
+            s,
+            Market,
+            [{"id": f"m{i}", "code": f"M{i}", "name": "m", "name_en": "m"} for i in range(3)],
         )
     with db.read_session() as s:
         assert list(rows_without_clocks(s)) == []

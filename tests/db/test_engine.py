@@ -23,7 +23,9 @@ def test_new_database_is_at_head_with_wal_and_foreign_keys(tmp_path: Path, clock
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert c.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
-        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert (
+            c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        )
     db.dispose()
 
 

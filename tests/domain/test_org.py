@@ -84,7 +84,10 @@ def test_market_manager_sees_the_whole_market() -> None:
 
 
 def test_subtree_survives_a_cycle() -> None:
-    nodes = [OrgNode("a", Role.SALES_REP, "b", None, None), OrgNode("b", Role.SALES_REP, "a", None, None)]
+    nodes = [
+        OrgNode("a", Role.SALES_REP, "b", None, None),
+        OrgNode("b", Role.SALES_REP, "a", None, None),
+    ]
     assert subtree("a", nodes) == {"a", "b"}
 
 
