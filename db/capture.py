@@ -214,7 +214,7 @@ def insert_base_rows(
         session.execute(
             insert(model),
             stamped[i : i + batch],
-            execution_options={BASE_ROWS: True},
+            execution_options={BASE_ROWS: True, "render_nulls": True},
         )
 
 
