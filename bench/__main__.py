@@ -14,7 +14,7 @@ def main(argv: list[str]) -> int:
     wanted = [n for n in names if not argv or n.removeprefix("bench_") in argv]
     for name in wanted:
         print(f"== {name}")
-        importlib.import_module(f"bench.{name}").main()
+        importlib.import_module(f"bench.{name}").main([])
     return 0
 
 

@@ -51,10 +51,9 @@ SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "credit_rating": Distributor.credit_rating,
     "credit_limit_fen": Distributor.credit_limit_fen,
     "status": Distributor.status,
-    "market": Distributor.market_id,
-    "region": Distributor.region_id,
-    "owner": Distributor.owner_id,
 }
+#: Columns shown by name: sorted by the related row's name, not its id.
+SORT_BY_RELATION = ("market", "region", "owner")
 
 
 @dataclass(frozen=True)
@@ -199,14 +198,22 @@ class DistributorService(Service):
 
     def find_ids(self, f: DistributorFilter) -> list[str]:
         """Ids of the distributors matching ``f``, in display order (cheap: ids only)."""
-        sort = SORT_COLUMNS.get(f.sort, Distributor.code)
-        order = [sort.desc() if f.descending else sort.asc(), Distributor.code.asc()]
+        stmt = select(Distributor.id)
+        key: Any
+        if f.sort == "market":
+            stmt = stmt.join(Market, Distributor.market_id == Market.id)
+            key = Market.sort_order
+        elif f.sort == "region":
+            stmt = stmt.outerjoin(Region, Distributor.region_id == Region.id)
+            key = Region.code
+        elif f.sort == "owner":
+            stmt = stmt.outerjoin(Person, Distributor.owner_id == Person.id)
+            key = Person.pinyin
+        else:
+            key = SORT_COLUMNS.get(f.sort, Distributor.code)
+        order = [key.desc() if f.descending else key.asc(), Distributor.code.asc()]
         with self.db.read_session() as s:
-            stmt = (
-                select(Distributor.id)
-                .where(scope_clause(current_scope(s)), *filter_clauses(f))
-                .order_by(*order)
-            )
+            stmt = stmt.where(scope_clause(current_scope(s)), *filter_clauses(f)).order_by(*order)
             return list(s.scalars(stmt))
 
     def rows(self, ids: list[str]) -> list[DistributorRow]:
@@ -214,24 +221,20 @@ class DistributorService(Service):
         if not ids:
             return []
         owner = aliased(Person)
+        d = Distributor
         with self.db.read_session() as s:
             stmt = (
                 select(
-                    Distributor, Market.code, Market.name, Region.code, Region.name,
-                    owner.code, owner.name,
+                    d.id, d.code, d.name, d.city, Market.code, Market.name, Region.code,
+                    Region.name, owner.code, owner.name, d.grade, d.credit_rating,
+                    d.credit_limit_fen, d.payment_terms_days, d.status, d.phone,
                 )
-                .join(Market, Distributor.market_id == Market.id)
-                .outerjoin(Region, Distributor.region_id == Region.id)
-                .outerjoin(owner, Distributor.owner_id == owner.id)
-                .where(Distributor.id.in_(ids))
+                .join(Market, d.market_id == Market.id)
+                .outerjoin(Region, d.region_id == Region.id)
+                .outerjoin(owner, d.owner_id == owner.id)
+                .where(d.id.in_(ids))
             )  # fmt: skip
-            found = {}
-            for d, mcode, mname, rcode, rname, ocode, oname in s.execute(stmt):
-                found[d.id] = DistributorRow(
-                    d.id, d.code, d.name, d.city, mcode, mname, rcode, rname, ocode, oname,
-                    d.grade, d.credit_rating, d.credit_limit_fen, d.payment_terms_days,
-                    d.status, d.phone,
-                )  # fmt: skip
+            found = {row[0]: DistributorRow(*row) for row in s.execute(stmt)}  # type: ignore[call-arg]
         return [found[i] for i in ids if i in found]
 
     def listing(self, f: DistributorFilter | None = None) -> list[DistributorRow]:
@@ -292,6 +295,13 @@ class DistributorService(Service):
 
     def validate(self, form: DistributorForm) -> DistributorForm:
         """The form with normalised values, or a ``ValidationError`` naming every bad field."""
+        form, problems = self._check_fields(form)
+        if problems:
+            raise ValidationError(problems)
+        return form
+
+    def _check_fields(self, form: DistributorForm) -> tuple[DistributorForm, dict[str, UserError]]:
+        """Normalise the form and find every field problem that needs no database."""
         form = replace(
             form,
             code=form.code.strip(),
@@ -315,25 +325,22 @@ class DistributorService(Service):
         for i, c in enumerate(form.contacts):
             for name, code in rules.check_contact(c.name, c.phone).items():
                 problems[f"contacts.{i}.{name}"] = UserError(MESSAGES[code])
-        if problems:
-            raise ValidationError(problems)
-        return form
+        return form, problems
 
     def save(self, form: DistributorForm) -> OpResult[str]:
         """Create or update a distributor and its contacts, all or nothing."""
-        form = self.validate(form)
+        form, problems = self._check_fields(form)
         with self.db.session_scope() as s:
             scope = current_scope(s)
-            problems: dict[str, UserError] = {}
             taken = s.scalar(
                 select(Distributor.id).where(
                     Distributor.code == form.code,
                     Distributor.id != (form.id or ""),
                 )
             )
-            if taken:
+            if taken and "code" not in problems:
                 problems["code"] = UserError(MSG_CODE_TAKEN, code=form.code)
-            if form.region_id:
+            if form.region_id and "market_id" not in problems:
                 region = s.get(Region, form.region_id)
                 if region is None or region.market_id != form.market_id:
                     problems["region_id"] = UserError(MSG_REGION_MARKET)
