@@ -115,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return model.rowCount()
 
         ours, shown = timed(first_screen, args.repeat)
+
         def raw_first_screen() -> None:
             # the same work: every matching id (for the scroll bar) and the visible rows
             raw.execute(RAW_ALL_IDS).fetchall()

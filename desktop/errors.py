@@ -2,7 +2,7 @@
 
 A ``UserError`` is bad input or a known failure (a locked database, a file that is
 not what it claims to be). Its message is an English source string with
-``{name}`` placeholders; the UI (or the command line) translates it in the
+``{name}`` fields to fill in; the UI (or the command line) translates it in the
 context ``"errors"`` and fills in the arguments. Nothing in this module imports Qt,
 so services and the database layer can raise these errors.
 """

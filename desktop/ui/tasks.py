@@ -63,12 +63,19 @@ class _Job(QRunnable):
         self.fn, self.bridge, self.progress = fn, bridge, progress
 
     def run(self) -> None:
+        # Drop our references before emitting: Qt objects must be freed on the UI
+        # thread (which keeps them in Ops._jobs until done), never on this worker,
+        # or disconnecting the progress dialog can deadlock against the UI thread.
+        fn, bridge, progress = self.fn, self.bridge, self.progress
+        del self.fn, self.bridge, self.progress
         try:
-            value = self.fn(self.progress)
+            value = fn(progress)
         except BaseException as e:  # delivered to the UI thread, never lost
-            self.bridge.failed.emit(e)
+            del fn, progress
+            bridge.failed.emit(e)
         else:
-            self.bridge.finished.emit(value)
+            del fn, progress
+            bridge.finished.emit(value)
 
 
 ErrorHandler = Callable[[BaseException], None]
@@ -86,7 +93,8 @@ class Ops(QObject):
         self._crash = crash
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._jobs: set[_Bridge] = set()
+        #: running jobs, kept alive here so they are released on the UI thread
+        self._jobs: dict[_Bridge, Progress] = {}
 
     # -- errors ---------------------------------------------------------------
     def show_error(self, error: BaseException, parent: QWidget | None = None) -> None:
@@ -174,7 +182,7 @@ class Ops(QObject):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
-            self._jobs.discard(bridge)
+            self._jobs.pop(bridge, None)
 
         def on_finished(value: Any) -> None:
             done()
@@ -187,7 +195,7 @@ class Ops(QObject):
 
         bridge.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
         bridge.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
-        self._jobs.add(bridge)
+        self._jobs[bridge] = progress
         self._pool.start(_Job(work, bridge, progress))
         return progress
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -55,7 +54,10 @@ def test_chinese_translations_are_chinese() -> None:
         for _, src, forms, _ in _messages("zh_CN")
         if re.search(r"[A-Za-z]{3,}", src)
         and not any(re.search(r"[\u4e00-\u9fff]", f) for f in forms)
-        and not re.fullmatch(r"[A-Za-z0-9 .·/&()+\-{}_%:]*(FieldDesk|SLT|SSG|FSF|PDF|WeChat|E-mail)[A-Za-z0-9 .·/&()+\-{}_%:]*", src)
+        and not re.fullmatch(
+            r"[A-Za-z0-9 .·/&()+\-{}_%:]*(FieldDesk|SLT|SSG|FSF|PDF|WeChat|E-mail)[A-Za-z0-9 .·/&()+\-{}_%:]*",
+            src,
+        )
     ]
     assert not_chinese == []
 

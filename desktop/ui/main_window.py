@@ -1,0 +1,273 @@
+"""The main window: sidebar, page header, the pages, menus and a quiet status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import labels
+from desktop.app import Services
+from desktop.services.base import Changes
+from desktop.settings import GEOMETRY, LAST_PAGE, Settings
+from desktop.ui.dialogs.settings import SettingsDialog
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.distributors import DistributorsPage
+from desktop.ui.pages.organisation import OrganisationPage
+from desktop.ui.tasks import ErrorHandler, Ops
+from desktop.ui.widgets.icons import icon
+from desktop.ui.widgets.page_header import PageHeader
+from desktop.ui.widgets.sidebar import Sidebar
+
+STATUS_MS = 5000
+OWNER_TABLES = ("local_state", "person")
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; pages talk to services through ``ops`` and never to each other."""
+
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        crash: ErrorHandler,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        self.ops = Ops(self, crash)
+        self.ops.changed.connect(self._on_changes)
+        self.setWindowIcon(icon("fielddesk"))
+        self.setMinimumSize(960, 600)
+
+        self.sidebar = Sidebar()
+        self.header = PageHeader()
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = [
+            OrganisationPage(services, self.ops, settings, self),
+            DistributorsPage(services, self.ops, settings, self),
+        ]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.add_page(self._page_icon(page), page.title())
+        self.sidebar.page_requested.connect(self.show_page)
+
+        main = QWidget()
+        main.setObjectName("pageArea")
+        column = QVBoxLayout(main)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("mutedText")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore()
+
+    # -- building ------------------------------------------------------------
+    def _page_icon(self, page: Page) -> QIcon:
+        own = page.icon()
+        return icon(page.page_id) if own.isNull() else own
+
+    def _action(self, slot: Callable[[], object], shortcut: str = "", name: str = "") -> QAction:
+        action = QAction(icon(name) if name else QIcon(), "", self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
+        self.print_action = self._action(self.print_current, "Ctrl+P", "print")
+        self.quit_action = self._action(self.close, "Ctrl+Q", "quit")
+        self.find_action = self._action(self.focus_search, "Ctrl+F", "search")
+        self.refresh_action = self._action(self.refresh, "F5", "refresh")
+        self.about_action = self._action(self.about, "", "info")
+        self.page_group = QActionGroup(self)
+        self.page_actions: list[QAction] = []
+        for i, page in enumerate(self.pages):
+            action = self._action(partial(self.show_page, i), f"Ctrl+{i + 1}" if i < 9 else "")
+            action.setIcon(self._page_icon(page))
+            action.setCheckable(True)
+            self.page_group.addAction(action)
+            self.page_actions.append(action)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        """Every text of the window, then every page (after a language change)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find in page"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.about_action.setText(self.tr("&About FieldDesk"))
+        self.sidebar.set_sync_state(self.tr("Not synced yet"))
+        for i, page in enumerate(self.pages):
+            page.retranslate()
+            shortcut = (
+                self.page_actions[i].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self.page_actions[i].setText(page.title())
+            self.sidebar.set_page_name(i, page.title(), shortcut)
+        self.database_label.setText(self.services.db.label)
+        self.update_owner()
+        self._update_header()
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1280, 800)
+        last = self.settings.get(LAST_PAGE)
+        index = next((i for i, p in enumerate(self.pages) if p.page_id == last), 0)
+        self.show_page(index)
+
+    # -- pages ---------------------------------------------------------------
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def page(self, page_id: str) -> Page:
+        return next(p for p in self.pages if p.page_id == page_id)
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self.stack.setCurrentIndex(index)
+        self.sidebar.set_current(index)
+        self.page_actions[index].setChecked(True)
+        self._update_header()
+        if self.settings.get(LAST_PAGE) != self.pages[index].page_id:
+            self.settings.set(LAST_PAGE, self.pages[index].page_id)
+        if self.isVisible():
+            self.current_page.on_shown()
+
+    def _update_header(self) -> None:
+        page = self.current_page
+        primary = getattr(page, "primary_actions", None)
+        # A page without primary_actions() draws its own heading and buttons.
+        self.header.setVisible(callable(primary))
+        self.header.set_page(page.title(), list(primary()) if callable(primary) else [])
+        self.print_action.setEnabled(callable(getattr(page, "print_current", None)))
+        self.find_action.setEnabled(
+            self._search_box(page) is not None or hasattr(page, "focus_search")
+        )
+
+    def _search_box(self, page: Page) -> QLineEdit | None:
+        return page.findChild(QLineEdit, "search")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.current_page.on_shown()
+
+    # -- commands ------------------------------------------------------------
+    def show_status(self, text: str, msecs: int = STATUS_MS) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.services, self.ops, self.settings, self)
+        dialog.language_changed.connect(self.retranslate)
+        dialog.saved.connect(self.show_status)
+        dialog.open()
+        return dialog
+
+    def print_current(self) -> None:
+        handler = getattr(self.current_page, "print_current", None)
+        if callable(handler):
+            handler()
+
+    def focus_search(self) -> None:
+        page = self.current_page
+        handler = getattr(page, "focus_search", None)
+        if callable(handler):
+            handler()
+            return
+        box = self._search_box(page)
+        if box is not None:
+            box.setFocus()
+            box.selectAll()
+
+    def refresh(self) -> None:
+        page = self.current_page
+        handler = getattr(page, "refresh", None)
+        if callable(handler):
+            handler()
+        else:
+            page.on_shown()
+        self.show_status(self.tr("Refreshed"))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About FieldDesk"),
+            self.tr(
+                "<b>FieldDesk (外勤台)</b><p>Visits, distributors, targets and plans for the "
+                "field sales force, offline.</p><p>Database: {db}<br>Log: {log}</p>"
+            ).format(db=self.services.db.label, log=str(self.settings.log_path())),
+        )
+
+    # -- changes -------------------------------------------------------------
+    def _on_changes(self, changes: Changes, source: object) -> None:
+        for page in self.pages:
+            page.on_changes(changes, source)
+        if changes.touches(*OWNER_TABLES):
+            self.update_owner()
+
+    def update_owner(self) -> None:
+        """The sidebar foot and the title: who this laptop belongs to, and the company."""
+        owner = self.services.org.owner()
+        if owner.person is None:
+            self.sidebar.set_person(self.tr("Headquarters"), self.tr("Whole organisation"), True)
+        else:
+            self.sidebar.set_person(
+                owner.person.name, labels.role_name(owner.person.role), owner.hq
+            )
+        company = owner.company_name
+        self.setWindowTitle(f"FieldDesk · {company}" if company else "FieldDesk")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))
+        self.ops.wait_idle()
+        QCoreApplication.processEvents()
+        super().closeEvent(event)
