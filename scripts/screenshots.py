@@ -3,11 +3,13 @@
 Opens FieldDesk on a temporary demo database (default scale, a fixed clock so the
 pictures do not change from day to day) and saves, in Chinese and in English, the
 organisation page with a person selected, the distributors page with a row
-selected, and the settings dialog.
+selected, and the settings dialog; and the first page of the distributor file card
+PDF, rendered with pdftoppm (poppler-utils, installed by set-up).
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -81,6 +83,16 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
         table.setFocus()
     settle(app, window)
     grab(app, window, f"distributors-{suffix}.png")
+
+    card = window.services.printing.distributor_card(window.services.distributors.id_of("D000001"))
+    pdf = tmp / f"card-{suffix}.pdf"
+    pdf.write_bytes(card)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+         str(OUT / f"distributor-card-{suffix}")],
+        check=True,
+    )  # fmt: skip
+    print(OUT / f"distributor-card-{suffix}.png")
 
     window.show_page(0)
     dialog = window.open_settings()

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.about_action.setText(self.tr("&About FieldDesk"))
         self.sidebar.set_sync_state(self.tr("Not synced yet"))
+        self.sidebar.retranslate()
         for i, page in enumerate(self.pages):
             page.retranslate()
             shortcut = (
@@ -264,7 +265,8 @@ class MainWindow(QMainWindow):
                 owner.person.name, labels.role_name(owner.person.role), owner.hq
             )
         company = owner.company_name
-        self.setWindowTitle(f"FieldDesk · {company}" if company else "FieldDesk")
+        app_name = self.tr("FieldDesk")
+        self.setWindowTitle(f"{app_name} · {company}" if company else app_name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))

@@ -253,7 +253,12 @@ Please send this file to your IT contact.</translation>
       <translation>No contacts on file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="181" />
+      <source>primary</source>
+      <translation>primary</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="188" />
       <source>WeChat: {id}</source>
       <translation>WeChat: {id}</translation>
     </message>
@@ -743,41 +748,46 @@ Please send this file to your IT contact.</translation>
       <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="238" />
+      <location filename="../../desktop/ui/main_window.py" line="239" />
       <source>Refreshed</source>
       <translation>Refreshed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/main_window.py" line="244" />
       <source>About FieldDesk</source>
       <translation>About FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="245" />
+      <location filename="../../desktop/ui/main_window.py" line="246" />
       <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
       <translation>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Headquarters</source>
       <translation>Headquarters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Whole organisation</source>
       <translation>Whole organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <source>FieldDesk</source>
+      <translation>FieldDesk</translation>
     </message>
   </context>
   <context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="96" />
+      <location filename="../../desktop/ui/tasks.py" line="104" />
       <source>FieldDesk</source>
-      <extracomment>(Changes, source) after a successful operation that changed something</extracomment>
+      <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
       <translation>FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="156" />
+      <location filename="../../desktop/ui/tasks.py" line="164" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1032,6 +1042,15 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>Sidebar</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/sidebar.py" line="30" />
+      <location filename="../../desktop/ui/widgets/sidebar.py" line="105" />
+      <source>FieldDesk</source>
+      <translation>FieldDesk</translation>
+    </message>
+  </context>
+  <context>
     <name>application</name>
     <message>
       <location filename="../../desktop/ui/application.py" line="165" />
@@ -1053,10 +1072,9 @@ Please send this file to your IT contact.</translation>
   <context>
     <name>demo</name>
     <message>
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="38" />
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="50" />
+      <location filename="../../desktop/ui/widgets/demo_setup.py" line="33" />
+      <location filename="../../desktop/ui/widgets/demo_setup.py" line="45" />
       <source>Creating the demo organisation…</source>
-      <extracomment>The last job's Progress, held here so that it is freed on the UI thread. If the worker dropped the last reference, PySide would disconnect the progress dialog's Cancel from that thread while the UI thread closes the dialog: a deadlock seen under X11.</extracomment>
       <translation>Creating the demo organisation…</translation>
     </message>
   </context>

@@ -253,7 +253,12 @@ Please send this file to your IT contact.</source>
       <translation>暂无联系人。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="181" />
+      <source>primary</source>
+      <translation>主要联系人</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="188" />
       <source>WeChat: {id}</source>
       <translation>微信：{id}</translation>
     </message>
@@ -742,41 +747,46 @@ Please send this file to your IT contact.</source>
       <translation>尚未同步</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="238" />
+      <location filename="../../desktop/ui/main_window.py" line="239" />
       <source>Refreshed</source>
       <translation>已刷新</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/main_window.py" line="244" />
       <source>About FieldDesk</source>
       <translation>关于外勤台</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="245" />
+      <location filename="../../desktop/ui/main_window.py" line="246" />
       <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
       <translation>&lt;b&gt;外勤台 (FieldDesk)&lt;/b&gt;&lt;p&gt;面向实地销售队伍的离线工具：拜访、客户档案、指标和计划。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;日志：{log}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Headquarters</source>
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Whole organisation</source>
       <translation>整个组织</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <source>FieldDesk</source>
+      <translation>外勤台</translation>
     </message>
   </context>
   <context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="96" />
+      <location filename="../../desktop/ui/tasks.py" line="104" />
       <source>FieldDesk</source>
-      <extracomment>(Changes, source) after a successful operation that changed something</extracomment>
+      <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
       <translation>外勤台</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="156" />
+      <location filename="../../desktop/ui/tasks.py" line="164" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1029,6 +1039,15 @@ Please send this file to your IT contact.</source>
     </message>
   </context>
   <context>
+    <name>Sidebar</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/sidebar.py" line="30" />
+      <location filename="../../desktop/ui/widgets/sidebar.py" line="105" />
+      <source>FieldDesk</source>
+      <translation>外勤台</translation>
+    </message>
+  </context>
+  <context>
     <name>application</name>
     <message>
       <location filename="../../desktop/ui/application.py" line="165" />
@@ -1050,10 +1069,9 @@ Please send this file to your IT contact.</source>
   <context>
     <name>demo</name>
     <message>
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="38" />
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="50" />
+      <location filename="../../desktop/ui/widgets/demo_setup.py" line="33" />
+      <location filename="../../desktop/ui/widgets/demo_setup.py" line="45" />
       <source>Creating the demo organisation…</source>
-      <extracomment>The last job's Progress, held here so that it is freed on the UI thread. If the worker dropped the last reference, PySide would disconnect the progress dialog's Cancel from that thread while the UI thread closes the dialog: a deadlock seen under X11.</extracomment>
       <translation>正在创建演示组织…</translation>
     </message>
   </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,38 @@ def test_chinese_translations_are_chinese() -> None:
 def test_compiled_files_exist() -> None:
     for lang in LANGUAGES:
         assert (TS_DIR / f"fielddesk_{lang}.qm").exists(), "set-up compiles the .ts files"
+
+
+def test_every_string_in_the_code_is_in_the_translation_files(tmp_path: Path) -> None:
+    """A tr() string added without running `make translations` would show in English."""
+    import subprocess
+
+    from desktop.i18n_build import ROOT, _tool, sources
+
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", *sources(), "-ts", str(fresh)],
+        cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    root = ET.parse(fresh).getroot()
+    in_code = {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    shipped = {(ctx, src) for ctx, src, _, _ in _messages("zh_CN")}
+    assert sorted(in_code - shipped) == []
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr() inside an f-string: such a string would never be translated."""
+    from desktop.i18n_build import ROOT, sources
+
+    pattern = re.compile(r"""\bf["'][^"']*\{[^}]*\b(tr|translate)\(""")
+    hidden = [
+        f"{name}:{number}"
+        for name in sources()
+        for number, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert hidden == []

@@ -176,17 +176,17 @@ class DistributorDetailPanel(QScrollArea):
         self.contacts.setText(self.contact_lines(f.contacts) or self.tr("No contacts on file."))
 
     def contact_lines(self, contacts: tuple[ContactData, ...]) -> str:
-        lines = []
+        """Two lines a contact: who (primary marked in words), then how to reach them."""
+        blocks = []
+        primary = self.tr("primary")
         for c in contacts:
-            parts = [c.name]
-            if c.title:
-                parts.append(c.title)
-            if c.phone:
-                parts.append(c.phone)
+            who = " · ".join(p for p in (c.name, c.title) if p)
+            if c.is_primary:
+                who = f"★ {who} · {primary}"
+            reach = [c.phone] if c.phone else []
             if c.wechat:
-                parts.append(self.tr("WeChat: {id}").format(id=c.wechat))
+                reach.append(self.tr("WeChat: {id}").format(id=c.wechat))
             if c.email:
-                parts.append(c.email)
-            line = " · ".join(parts)
-            lines.append(f"★ {line}  ({self.tr('primary')})" if c.is_primary else f"   {line}")
-        return "\n".join(lines)
+                reach.append(c.email)
+            blocks.append("\n".join([who, "   " + " · ".join(reach)] if reach else [who]))
+        return "\n".join(blocks)

@@ -27,7 +27,7 @@ class Sidebar(QFrame):
         self.setObjectName("sidebar")
         self.setFixedWidth(200)
 
-        self.brand = QLabel("FieldDesk")
+        self.brand = QLabel(self.tr("FieldDesk"))
         self.brand.setObjectName("sidebarBrand")
 
         self.pages = QListWidget()
@@ -100,6 +100,9 @@ class Sidebar(QFrame):
         self.person_name.setText(name)
         self.person_role.setText(role)
         self.person_role.setVisible(bool(role))
+
+    def retranslate(self) -> None:
+        self.brand.setText(self.tr("FieldDesk"))
 
     def set_sync_state(self, text: str) -> None:
         self.sync_state.setText(text)
