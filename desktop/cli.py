@@ -39,6 +39,14 @@ def _print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
         print("  ".join(v + " " * (widths[i] - width(v)) for i, v in enumerate(line)).rstrip())
 
 
+def _emit(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        _print_table(rows, columns)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from db.demo import generate_demo
 
@@ -82,11 +90,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         }
         for p in OrgService(_open(args.db)).people()
     ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-    else:
-        _print_table(rows, PEOPLE_COLUMNS)
-    return 0
+    return _emit(rows, PEOPLE_COLUMNS, args.json)
 
 
 DISTRIBUTOR_COLUMNS = (
@@ -112,11 +116,7 @@ def cmd_distributors(args: argparse.Namespace) -> int:
         }
         for d in DistributorService(_open(args.db)).listing()
     ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-    else:
-        _print_table(rows, DISTRIBUTOR_COLUMNS)
-    return 0
+    return _emit(rows, DISTRIBUTOR_COLUMNS, args.json)
 
 
 def cmd_print(args: argparse.Namespace) -> int:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.capture import synced_tables
 from db.models import Base, Distributor, Market, Person, Region
 from desktop.services.base import Service
+
+
+def _count_by(s: Session, column: Any, deleted: Any) -> dict[str, int]:
+    """Live rows per value of ``column``, in value order."""
+    stmt = select(column, func.count()).where(deleted.is_(False)).group_by(column).order_by(column)
+    return {value: n for value, n in s.execute(stmt)}
 
 
 class StatsService(Service):
@@ -21,33 +30,9 @@ class StatsService(Service):
                     select(func.count()).select_from(Region).where(Region.deleted.is_(False))
                 ),
             }
-            people_by_role: dict[str, int] = {
-                role: n
-                for role, n in s.execute(
-                    select(Person.role, func.count())
-                    .where(Person.deleted.is_(False))
-                    .group_by(Person.role)
-                    .order_by(Person.role)
-                )
-            }
-            people_by_body: dict[str, int] = {
-                body: n
-                for body, n in s.execute(
-                    select(Person.body, func.count())
-                    .where(Person.deleted.is_(False))
-                    .group_by(Person.body)
-                    .order_by(Person.body)
-                )
-            }
-            by_grade: dict[str, int] = {
-                grade: n
-                for grade, n in s.execute(
-                    select(Distributor.grade, func.count())
-                    .where(Distributor.deleted.is_(False))
-                    .group_by(Distributor.grade)
-                    .order_by(Distributor.grade)
-                )
-            }
+            people_by_role = _count_by(s, Person.role, Person.deleted)
+            people_by_body = _count_by(s, Person.body, Person.deleted)
+            by_grade = _count_by(s, Distributor.grade, Distributor.deleted)
             tables = {
                 t.name: s.scalar(select(func.count()).select_from(t)) or 0
                 for t in sorted(Base.metadata.sorted_tables, key=lambda t: t.name)
