@@ -221,9 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _translated(e: UserError) -> str:
-    try:
-        from PySide6.QtCore import QCoreApplication
+    """The message in the system's language (the CLI has no settings of its own)."""
+    from PySide6.QtCore import QCoreApplication
 
-        return e.render(QCoreApplication.translate)
-    except ImportError:
-        return e.render()
+    from desktop import i18n
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(sys.argv[:1])
+        i18n.install(i18n.system_language())
+    return e.render(QCoreApplication.translate)
