@@ -13,10 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.engine import Database
+from desktop.services.calls import CallService
 from desktop.services.distributors import DistributorService
 from desktop.services.org import OrgService
 from desktop.services.printing import PrintService
+from desktop.services.spreadsheets import SpreadsheetService
 from desktop.services.stats import StatsService
+from desktop.services.today import TodayService
+from desktop.services.visits import VisitService
 
 log = logging.getLogger("fielddesk")
 
@@ -28,6 +32,10 @@ class Services:
     distributors: DistributorService
     stats: StatsService
     printing: PrintService
+    visits: VisitService
+    calls: CallService
+    spreadsheets: SpreadsheetService
+    today: TodayService
 
 
 def build_services(db: Database) -> Services:
@@ -39,6 +47,10 @@ def build_services(db: Database) -> Services:
         distributors=DistributorService(db),
         stats=StatsService(db),
         printing=PrintService(db, QtFormatter()),
+        visits=VisitService(db),
+        calls=CallService(db),
+        spreadsheets=SpreadsheetService(db),
+        today=TodayService(db),
     )
 
 

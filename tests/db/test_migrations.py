@@ -28,7 +28,15 @@ def test_upgrade_head_equals_the_models(tmp_path: Path, clock) -> None:
     open_database(path, clock=clock).dispose()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        from db.migrations.env_filters import include_object
+
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         diff = compare_metadata(ctx, Base.metadata)
+        fts = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name = 'call_log_fts'"
+        ).scalar()
     engine.dispose()
     assert diff == []
+    assert fts == "call_log_fts"
