@@ -175,6 +175,15 @@ class OrgService(Service):
         subs = [p for p in rows if p.manager_id == person_id]
         return PersonDetail(me, in_probation(me.probation_end, self.today()), subs)
 
+    def owner_choices(self) -> list[PersonRow]:
+        """Everyone active, whatever the current scope: who may this laptop belong to.
+
+        Choosing the owner is what sets the scope, so the choice itself cannot be scoped
+        (a laptop handed from one rep to another must be able to change hands directly).
+        """
+        with self.db.read_session() as s:
+            return [p for p in _people_query(s) if p.active]
+
     def markets(self) -> list[MarketRow]:
         return self.tree().markets
 

@@ -52,3 +52,14 @@ def test_person_detail_lists_subordinates_and_probation(demo_db: Database) -> No
 def test_unknown_owner_is_refused(demo_db: Database) -> None:
     with pytest.raises(NotFound):
         OrgService(demo_db).set_owner("NOPE")
+
+
+def test_owner_can_change_hands_directly_between_two_field_people(demo_db: Database) -> None:
+    svc = OrgService(demo_db)
+    reps = [p for p in svc.people() if p.role == "sales_rep" and p.active]
+    first, other = reps[0], next(p for p in reps if p.region_id != reps[0].region_id)
+    svc.set_owner(first.code)
+    assert other.id not in {p.id for p in svc.people()}
+    assert other.id in {p.id for p in svc.owner_choices()}
+    svc.set_owner(other.code)
+    assert svc.owner().person is not None and svc.owner().person.code == other.code

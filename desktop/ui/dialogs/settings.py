@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.owner.addItem(self.tr("Nobody — headquarters view"), None)
-        people = [p for p in services.org.people() if p.active]
+        people = services.org.owner_choices()
         for p in sorted(people, key=by_role_then_code):
             self.owner.addItem(f"{p.name} · {p.code} · {labels.role_name(p.role)}", p.code)
         owner = services.org.owner().person
