@@ -187,8 +187,8 @@ def test_selecting_a_row_fills_the_detail_panel(demo: Harness) -> None:
     assert values["credit_limit"].text().startswith("¥")
     assert values["city"].text() == "北京"
     assert "★" in demo.page.detail.contacts.text()
-    assert demo.page.edit_button.isEnabled()
-    assert demo.page.status_button.text() == "Deactivate"
+    assert demo.page.edit_action.isEnabled()
+    assert demo.page.status_action.text() == "Deactivate"
 
 
 def test_deactivate_hides_it_and_it_can_be_reactivated(
@@ -204,7 +204,7 @@ def test_deactivate_hides_it_and_it_can_be_reactivated(
     monkeypatch.setattr(QMessageBox, "question", question)
     demo.select(HUAYUE)
     with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
-        qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+        page.status_action.trigger()
     assert "reactivate" in asked[0] and HUAYUE in asked[0]
     assert HUAYUE not in demo.names()
     with demo_db.read_session() as s:
@@ -212,9 +212,9 @@ def test_deactivate_hides_it_and_it_can_be_reactivated(
 
     choose(qtbot, page, page.filters.combo("status"), "inactive")
     demo.select(HUAYUE)
-    assert page.status_button.text() == "Reactivate"
+    assert page.status_action.text() == "Reactivate"
     with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
-        qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+        page.status_action.trigger()
     assert len(asked) == 1  # reactivating destroys nothing: no question
     with demo_db.read_session() as s:
         assert s.scalar(select(Distributor.status).where(Distributor.name == HUAYUE)) == "active"

@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -68,19 +67,11 @@ class DistributorsPage(Page):
         self.total = 0
         self.editor: DistributorEditor | None = None
 
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.new_button = self._button("new", self.new_item)
-        self.edit_button = self._button("edit", self.edit_current)
-        self.status_button = self._button("toggle_status", self.toggle_status)
-        self.print_button = self._button("print", self.print_current)
-        header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
-        for button in (self.new_button, self.edit_button, self.status_button, self.print_button):
-            header.addWidget(button)
+        # The shell's page header shows these as buttons (primary_actions), like every page.
+        self.new_action = self._action("new", self.new_item)
+        self.edit_action = self._action("edit", self.edit_current)
+        self.status_action = self._action("toggle_status", self.toggle_status)
+        self.print_action = self._action("print", self.print_current)
 
         self.filters = DistributorFilterBar(self)
         self.filters.changed.connect(self._filters_changed)
@@ -122,31 +113,33 @@ class DistributorsPage(Page):
             lambda path: self.show_message(self.tr("Saved {path}").format(path=path))
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
         self.retranslate()
 
-    def _button(self, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(f"action_{name}")
-        button.clicked.connect(slot)
-        return button
+    def _action(self, name: str, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"action_{name}")
+        action.triggered.connect(slot)
+        return action
+
+    def primary_actions(self) -> list[QAction]:
+        return [self.new_action, self.edit_action, self.status_action, self.print_action]
 
     # -- Page hooks -------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Distributors")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
-        for button, text, tip in (
-            (self.new_button, self.tr("New"), self.tr("New distributor (Ctrl+N)")),
-            (self.edit_button, self.tr("Edit"), self.tr("Edit the selected distributor (Enter)")),
-            (self.print_button, self.tr("Print…"), self.tr("Print the distributor card (Ctrl+P)")),
+        for action, text, tip in (
+            (self.new_action, self.tr("New"), self.tr("New distributor (Ctrl+N)")),
+            (self.edit_action, self.tr("Edit"), self.tr("Edit the selected distributor (Enter)")),
+            (self.print_action, self.tr("Print…"), self.tr("Print the distributor card (Ctrl+P)")),
         ):
-            button.setText(text)
-            button.setToolTip(tip)
+            action.setText(text)
+            action.setToolTip(tip)
+        self._update_actions()
         self.filters.retranslate()
         self.model.retranslate()
         self.detail.retranslate()
@@ -284,11 +277,11 @@ class DistributorsPage(Page):
 
     def _update_actions(self) -> None:
         detail = self._selected_detail()
-        for button in (self.edit_button, self.status_button, self.print_button):
-            button.setEnabled(detail is not None)
+        for action in (self.edit_action, self.status_action, self.print_action):
+            action.setEnabled(detail is not None)
         active = detail is None or detail.form.status == "active"
-        self.status_button.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
-        self.status_button.setToolTip(
+        self.status_action.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
+        self.status_action.setToolTip(
             self.tr("Mark the distributor inactive; its history stays and it can be reactivated")
             if active
             else self.tr("Make the distributor active again")
