@@ -18,7 +18,7 @@ from db.engine import Database
 from db.models import Distributor
 from desktop.app import Services, build_services
 from desktop.errors import UserError
-from desktop.services.distributors import DistributorRow
+from desktop.services.distributors import DistributorFilter, DistributorRow
 from desktop.settings import DISTRIBUTOR_FILTERS, Settings
 from desktop.ui.models.distributor_table import (
     MAX_PAGES,
@@ -358,3 +358,18 @@ def test_retranslating_keeps_the_filters_and_rows(qtbot: QtBot, demo: Harness) -
     assert page.filters.value("status") == "active"
     assert page.model.rowCount() == shown
     assert page.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_open_item_shows_a_distributor_hidden_by_the_filters(qtbot: QtBot, demo: Harness) -> None:
+    page = demo.page
+    target = demo.services.distributors.find_ids(DistributorFilter(text="bjhy"))[0]
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        # QTest cannot type CJK characters: set the text as an input method would
+        page.filters.search.setText("沈阳")
+        page.filters.search.textEdited.emit("沈阳")
+        page.filters.flush()
+    assert HUAYUE not in demo.names()
+    page.open_item("distributors", target)
+    qtbot.waitUntil(lambda: page.current_id() == target, timeout=LOAD_MS)
+    assert page.filters.search.text() == ""
+    qtbot.waitUntil(lambda: page.detail.detail() is not None, timeout=LOAD_MS)

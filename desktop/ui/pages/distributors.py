@@ -173,6 +173,13 @@ class DistributorsPage(Page):
     def focus_search(self) -> None:
         self.filters.focus_search()
 
+    def open_item(self, target: str, item_id: str) -> None:
+        """Show one distributor (asked by another page): clear filters that would hide it."""
+        del target
+        if self.model.row_of(item_id) is None:
+            self.filters.clear()
+        self.refresh(select=item_id)
+
     # -- querying ---------------------------------------------------------------
     def _load_tree(self) -> None:
         org = self._services.org
