@@ -2,8 +2,10 @@
 
 ``generate_demo(db, seed=..., scale=...)`` fills an empty database with the three
 bodies (SLT, SSG, FSF), the 3 + 3 HQ people, the 8 markets of PRODUCT.md with 2–4
-regions each, a field force sized to the number of distributors, and the
-distributors with their contacts, logistics info (储运信息) and credit (信用等级).
+regions each, a field force sized to the number of distributors, the distributors
+with their contacts, logistics info (储运信息) and credit (信用等级)
+(``db.demo_distributors``), and their history up to ``today``: holidays, calls,
+visits and follow-up tasks (``db.demo_history``).
 
 Decisions:
 
@@ -34,7 +36,8 @@ Decisions:
   fixed; the field force grows with the distributors so that an owner keeps a
   plausible book (a sales rep ~40 distributors at large scale, a customer manager
   fewer). At the default scale a region has 1–2 customer managers with 1–2 reps each.
-* **People.** Hire dates spread over ~8 years, earlier for senior roles; a few
+* **People.** Hire dates spread over ~8 years, earlier for senior roles (sales
+  reps up to ~5½ years, so that most of five years of history has its callers); a few
   reps and one region manager are in their first three months (probation_end =
   hire + 3 months, still ahead); everyone else's probation is over. Some managers
   were promoted in the last 6 months, others longer ago (≥ 6 months after hire,
@@ -50,19 +53,25 @@ Decisions:
 * **Pinyin** of a trade name is composed from the cached keys of its parts (city,
   brand, kind). The brand characters were checked so that this equals
   ``search_key(name)`` for every city/brand/kind pair; the tests check it again.
+* **History** (``db.demo_history``): one year to five depending on the scale, as
+  base rows too, from its own ``Random`` streams (it cannot shift the content of
+  the organisation). With it the large scale has over a million calls.
+* **Working memory.** On SQLite the page cache is raised to ``CACHE_KIB`` while
+  the demo is written (fewer spills to the WAL) and restored afterwards.
+* **Progress** runs over 4 units per distributor: one for writing its file, three
+  for the history (reported after every month of it).
 
-A later step (call and visit history) is one more method of ``_Demo`` called
-after ``distributors``, with its own ``Random`` stream and its own progress units.
+A later step is one more method of ``_Demo`` called after ``history``, with its
+own ``Random`` stream and its own share of the progress units.
 """
 
 from __future__ import annotations
 
-import calendar
 import random
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import func, select
@@ -70,9 +79,12 @@ from sqlalchemy.orm import Session
 
 from db import demo_names as N
 from db.capture import insert_base_rows
+from db.demo_distributors import RESERVED, DistributorWriter, MarketPlan, RegionPlan, any_name
+from db.demo_history import HistorySummary, write_history
 from db.engine import Database
 from db.ids import DeterministicIds
-from db.models import Distributor, DistributorContact, LocalState, Market, OrgBody, Person, Region
+from db.models import Distributor, LocalState, Market, OrgBody, Person, Region
+from desktop.domain.calendar import add_months
 from desktop.domain.org import Body, Role, body_of, level_of
 from desktop.domain.text import pinyin_keys, search_key
 
@@ -84,9 +96,7 @@ SCALES: Mapping[str, int] = {"small": 80, "default": 400, "large": 20_000}
 DEFAULT_TODAY = date(2026, 11, 27)
 COMPANY_NAME = "M品牌销售部"
 EMAIL_DOMAIN = "m-brand.example"
-#: 北京华悦商贸有限公司: city, brand, kind. The UI tests type ``bjhy`` to find it.
-RESERVED = ("北京", "华悦", "商贸有限公司")
-BATCH = 5000  # distributors per insert (with their contacts) and per progress call
+CACHE_KIB = 256 * 1024
 
 BODIES = (
     (Body.SLT, "销售领导小组", "Sales Leadership Team"),
@@ -103,7 +113,7 @@ TENURE_DAYS: Mapping[Role, tuple[int, int]] = {
     Role.MARKET_MANAGER: (1100, 2800),
     Role.REGION_MANAGER: (250, 1800),
     Role.CUSTOMER_MANAGER: (250, 1800),
-    Role.SALES_REP: (100, 1100),
+    Role.SALES_REP: (100, 2000),
 }
 #: Share of a role's people who were promoted into it (the others were hired into it).
 PROMOTED_SHARE: Mapping[Role, float] = {
@@ -119,13 +129,6 @@ RECENT_PROMOTION_DAYS = 180
 NEW_HIRE_SHARE = 0.08  # of sales reps, at least 2
 RECENT_PROMOTION_SHARE = 0.15  # of the promoted field managers, at least 2
 
-GRADES = (("A", 10), ("B", 30), ("C", 50), ("P", 10))
-RATINGS = (("A", 30), ("B", 40), ("C", 20), ("D", 10))
-#: Credit limit range in yuan by grade; scaled by rating; rounded to 10 000 yuan.
-LIMIT_YUAN = {"A": (500_000, 2_000_000), "B": (200_000, 800_000), "C": (50_000, 300_000)}
-RATING_FACTOR = {"A": 1.0, "B": 0.8, "C": 0.5, "D": 0.3}
-TERMS_DAYS = {"A": (30, 45, 60), "B": (15, 30, 45), "C": (0, 15, 30), "D": (0,)}
-
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
@@ -137,6 +140,10 @@ class DemoSummary:
     regions: int
     distributors: int
     contacts: int
+    holidays: int
+    calls: int
+    visits: int
+    follow_up_tasks: int
 
 
 def distributor_count(scale: str | int) -> int:
@@ -163,13 +170,18 @@ def generate_demo(
     today: date = DEFAULT_TODAY,
     progress: ProgressFn | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the M-brand demo organisation; ValueError if it has people."""
+    """Fill an empty database with the M-brand demo organisation and its history.
+
+    ValueError if the database already has people, markets or distributors.
+    """
     n = distributor_count(scale)
     with db.session_scope() as session:
         _refuse_non_empty(session)
         demo = _Demo(seed, n, today, progress or (lambda done, total: None))
-        demo.organisation(session)
-        distributors, contacts = demo.distributors(session)
+        with _large_cache(session):
+            demo.organisation(session)
+            distributors, contacts = demo.distributors(session)
+            history = demo.history(session)
         state = session.get(LocalState, 1)
         if state is None:  # open_database always makes it
             raise ValueError("the database has no local_state row: open it with open_database")
@@ -181,14 +193,26 @@ def generate_demo(
         regions=len(demo.regions),
         distributors=distributors,
         contacts=contacts,
+        holidays=history.holidays,
+        calls=history.calls,
+        visits=history.visits,
+        follow_up_tasks=history.follow_up_tasks,
     )
 
 
-def add_months(d: date, months: int) -> date:
-    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
-    year, month0 = divmod(d.month - 1 + months, 12)
-    year += d.year
-    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
+@contextmanager
+def _large_cache(session: Session) -> Iterator[None]:
+    """SQLite: a page cache of ``CACHE_KIB`` while the demo is written (fewer spills to the WAL)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 def _refuse_non_empty(session: Session) -> None:
@@ -200,56 +224,22 @@ def _refuse_non_empty(session: Session) -> None:
             )
 
 
-class _Picker:
-    """Weighted choice with precomputed cumulative weights (fast in the hot loop)."""
-
-    def __init__(self, pairs: Sequence[tuple[str, int]]) -> None:
-        self.values = [v for v, _ in pairs]
-        self.cum = list(accumulate(w for _, w in pairs))
-
-    def __call__(self, rng: random.Random) -> str:
-        return rng.choices(self.values, cum_weights=self.cum)[0]
-
-
-GRADE = _Picker(GRADES)
-RATING = _Picker(RATINGS)
-KIND = _Picker(N.KINDS)
-KIND_NAMES = frozenset(KIND.values)
-CARRIER = _Picker(N.CARRIERS)
-PRIMARY_TITLE = _Picker(N.CONTACT_TITLES_PRIMARY)
-
-
-@dataclass
-class _MarketPlan:
-    id: str
-    spec: N.MarketSpec
-    slt_owner: Row
-    ssg_owner: Row
-
-
-@dataclass
-class _RegionPlan:
-    id: str
-    market: _MarketPlan
-    cities: tuple[N.City, ...]
-    counts: list[int]  # distributors per city
-    staff: list[Row] = field(default_factory=list)  # customer managers and reps
-
-
 class _Demo:
     """The generator's state: random streams, ids, and what earlier steps made."""
 
     def __init__(self, seed: int, n: int, today: date, progress: ProgressFn) -> None:
         self.n = n
+        self.seed = seed
         self.today = today
-        self.progress = progress
+        self.progress = lambda done: progress(done, 4 * n)
         start_ms = int(datetime.combine(today, time(), tzinfo=UTC).timestamp() * 1000)
         self.new_id = DeterministicIds(seed, start_ms)
         self.rng_org = random.Random(f"fielddesk-demo:{seed}:org")
         self.rng_dist = random.Random(f"fielddesk-demo:{seed}:distributors")
+        self.writer: DistributorWriter | None = None
         self.people: list[Row] = []
-        self.markets: list[_MarketPlan] = []
-        self.regions: list[_RegionPlan] = []
+        self.markets: list[MarketPlan] = []
+        self.regions: list[RegionPlan] = []
         self._names: set[str] = set()
         self._emails: set[str] = set()
         self._branches: set[tuple[str, str]] = set()
@@ -270,14 +260,14 @@ class _Demo:
         region_rows: list[Row] = []
         for m_i, spec in enumerate(N.MARKETS, start=1):
             slt, ssg = (director, csr_settle) if spec.director_owned else (deputy, ssg_lead)
-            market = _MarketPlan(self.new_id(), spec, slt, ssg)
+            market = MarketPlan(self.new_id(), spec, slt, ssg)
             self.markets.append(market)
             market_rows.append(
                 {"id": market.id, "code": spec.code, "name": spec.name, "name_en": spec.name_en}
                 | {"sort_order": m_i, "slt_owner_id": slt["id"], "ssg_owner_id": ssg["id"]}
             )
             for r_i, rspec in enumerate(spec.regions, start=1):
-                region = _RegionPlan(
+                region = RegionPlan(
                     self.new_id(), market, rspec.cities, [next(counts) for _ in rspec.cities]
                 )
                 self.regions.append(region)
@@ -317,7 +307,7 @@ class _Demo:
             counts[beijing] = 1
         return counts
 
-    def _staff_region(self, rng: random.Random, region: _RegionPlan, mm: Row) -> None:
+    def _staff_region(self, rng: random.Random, region: RegionPlan, mm: Row) -> None:
         """One region manager, customer managers and reps sized to the region's distributors."""
         owners = sum(region.counts) / rng.uniform(30, 50)
         n_cm = max(rng.randint(1, 2), round(owners / 5))
@@ -397,18 +387,11 @@ class _Demo:
 
     def _person_name(self, rng: random.Random) -> str:
         for _ in range(50):
-            name = self._any_name(rng)
+            name = any_name(rng)
             if name not in self._names:
                 self._names.add(name)
                 return name
-        return self._any_name(rng)  # more people than the tables have names: allow a namesake
-
-    @staticmethod
-    def _any_name(rng: random.Random) -> str:
-        surname = rng.choices(N.SURNAMES, N.SURNAME_WEIGHTS)[0]
-        chars = N.GIVEN_MALE if rng.random() < 0.55 else N.GIVEN_FEMALE
-        k = 2 if rng.random() < 0.7 else 1
-        return surname + "".join(rng.sample(chars, k))
+        return any_name(rng)  # more people than the tables have names: allow a namesake
 
     def _email(self, local: str) -> str:
         candidate, k = local, 1
@@ -420,188 +403,32 @@ class _Demo:
 
     # -- distributors --------------------------------------------------------------
 
+    # -- distributors and history ------------------------------------------------------
+
     def distributors(self, session: Session) -> tuple[int, int]:
-        """Write the distributors and their contacts in batches; (distributors, contacts)."""
-        rng = self.rng_dist
-        self.progress(0, self.n)
-        brands: dict[str, set[str]] = {RESERVED[0]: {RESERVED[1], RESERVED[1] + RESERVED[2]}}
-        batch: list[Row] = []
-        contacts: list[Row] = []
-        done = n_contacts = 0
-        reserved_pending = True
-        for region in self.regions:
-            owners = self._owner_sequence(region)
-            k = 0
-            for city, count in zip(region.cities, region.counts, strict=True):
-                used = brands.setdefault(city.name, set())
-                for _ in range(count):
-                    done += 1
-                    if reserved_pending and city.name == RESERVED[0]:
-                        reserved_pending = False
-                        parts, grade = RESERVED[1:], "A"
-                    else:
-                        parts, grade = self._brand_kind(rng, used), GRADE(rng)
-                    row = self._distributor(rng, done, region, city, parts, grade, owners[k])
-                    k += 1
-                    batch.append(row)
-                    contacts.extend(self._contacts(rng, row["id"]))
-                    if len(batch) >= BATCH:
-                        n_contacts += self._flush(session, batch, contacts, done)
-        n_contacts += self._flush(session, batch, contacts, done)
-        return done, n_contacts
+        """The distributors and their contacts (``db.demo_distributors``)."""
+        self.writer = DistributorWriter(
+            self.rng_dist, self.new_id, self.n, self.regions, self.progress
+        )
+        return self.writer.distributors(session)
 
-    def _flush(self, session: Session, batch: list[Row], contacts: list[Row], done: int) -> int:
-        n = len(contacts)
-        # The ORM's bulk insert leaves out None values, and a change in the set of keys
-        # starts a new statement: unowned distributors go last to keep one executemany.
-        batch.sort(key=lambda row: row["owner_id"] is None)
-        insert_base_rows(session, Distributor, batch, batch=BATCH)
-        insert_base_rows(session, DistributorContact, contacts, batch=BATCH * 3)
-        batch.clear()
-        contacts.clear()
-        self.progress(done, self.n)
-        return n
+    # -- history ---------------------------------------------------------------------
 
-    def _owner_sequence(self, region: _RegionPlan) -> list[str | None]:
-        """The owner of each distributor of the region, in order: contiguous territories."""
-        owners = [
-            (p["id"], 0.6 if p["role"] == Role.CUSTOMER_MANAGER else 1.0)
-            for p in region.staff
-            if p["active"]
-        ]
-        total = sum(region.counts)
-        cum = list(accumulate(w for _, w in owners))
-        seq: list[str | None] = []
-        j = 0
-        for i in range(total):
-            point = (i + 0.5) / total * cum[-1]
-            while cum[j] < point:
-                j += 1
-            seq.append(owners[j][0])
-        return seq
+    def history(self, session: Session) -> HistorySummary:
+        """Calls, visits, follow-up tasks and holidays (``db.demo_history``), in code order."""
+        assert self.writer is not None, "distributors come first"
+        facts = sorted(self.writer.facts, key=lambda f: f.id)  # ids grow with the code
+        n = self.n
 
-    def _brand_kind(self, rng: random.Random, used: set[str]) -> tuple[str, str]:
-        """A brand word not yet used in the city, and a kind.
+        def report(done: int, total: int) -> None:
+            self.progress(n + (3 * n * done) // max(total, 1))
 
-        A city that runs short of brand words (~5 500 each, only at 100 000+
-        distributors) reuses one with another kind, then as a branch (分公司).
-        """
-        for _ in range(30):
-            brand = rng.choice(N.BRAND_FIRST) + rng.choice(N.BRAND_SECOND)
-            if brand[0] != brand[1] and brand not in used:
-                kind = KIND(rng)
-                used.update((brand, brand + kind))
-                return brand, kind
-        for tries in range(1000):
-            brand = rng.choice(N.BRAND_FIRST) + rng.choice(N.BRAND_SECOND)
-            kind = KIND(rng) + (rng.choice(N.BRANCHES) if tries >= 30 else "")
-            if brand[0] != brand[1] and brand + kind not in used:
-                used.add(brand + kind)
-                return brand, kind
-        raise ValueError("too many distributors for one city's trade names")
-
-    def _distributor(
-        self,
-        rng: random.Random,
-        number: int,
-        region: _RegionPlan,
-        city: N.City,
-        parts: tuple[str, str],
-        grade: str,
-        owner: str | None,
-    ) -> Row:
-        brand, kind = parts
-        reserved = (city.name, *parts) == RESERVED
-        if not reserved and rng.random() < (0.25 if grade == "P" else 0.03):
-            owner = None
-        if grade == "P":
-            rating, limit, terms = "C", 0, 0
-        else:
-            rating = "A" if reserved else RATING(rng)
-            lo, hi = LIMIT_YUAN[grade]
-            limit_yuan = rng.uniform(lo, hi) * RATING_FACTOR[rating]
-            limit = max(1, round(limit_yuan / 10_000)) * 10_000 * 100
-            terms = rng.choice(TERMS_DAYS[rating])
-        name = city.name + brand + kind
-        if kind in KIND_NAMES:  # parts checked: their keys compose to search_key(name)
-            keys = [pinyin_keys(p) for p in (city.name, brand, kind)]
-            pinyin = "".join(k[0] for k in keys) + " " + "".join(k[1] for k in keys)
-        else:
-            pinyin = search_key(name)
-        address = self._address(rng, city)
-        if rng.random() < 0.5:
-            warehouse = address
-        else:
-            district = self._district(rng, city)
-            site = rng.choice(N.WAREHOUSE_SITES)
-            warehouse = f"{district}{site}{rng.choice('ABCDE')}区{rng.randint(1, 60)}号库"
-        return {
-            "id": self.new_id(),
-            "code": f"D{number:06d}",
-            "name": name,
-            "short_name": city.name + brand,
-            "pinyin": pinyin,
-            "market_id": region.market.id,
-            "region_id": region.id,
-            "owner_id": owner,
-            "grade": grade,
-            "status": "inactive"
-            if not reserved and grade != "P" and rng.random() < 0.04
-            else "active",
-            "province": city.province,
-            "city": city.name,
-            "address": address,
-            "phone": self._landline(rng, city) if rng.random() < 0.7 else self._mobile(rng),
-            "warehouse_address": warehouse,
-            "receiving_hours": rng.choice(N.RECEIVING_HOURS),
-            "carrier": CARRIER(rng),
-            "lead_days": rng.randint(1, 3) if city.weight >= 3 else rng.randint(2, 7),
-            "logistics_notes": rng.choice(N.LOGISTICS_NOTES) if rng.random() < 0.3 else "",
-            "credit_rating": rating,
-            "credit_limit_fen": limit,
-            "payment_terms_days": terms,
-            "notes": rng.choice(N.DISTRIBUTOR_NOTES) if rng.random() < 0.25 else "",
-        }
-
-    def _contacts(self, rng: random.Random, distributor_id: str) -> list[Row]:
-        count = rng.choices((1, 2, 3), cum_weights=(35, 80, 100))[0]
-        titles = [PRIMARY_TITLE(rng), *rng.sample(N.CONTACT_TITLES_OTHER, count - 1)]
-        rows = []
-        for i, title in enumerate(titles):
-            phone = self._mobile(rng)
-            if rng.random() < 0.4:
-                wechat = phone
-            else:
-                wechat = "wxid_" + "".join(rng.choices("abcdefghijkmnpqrstuvwxyz23456789", k=10))
-            rows.append(
-                {
-                    "id": self.new_id(),
-                    "distributor_id": distributor_id,
-                    "name": self._any_name(rng),
-                    "title": title,
-                    "phone": phone,
-                    "wechat": wechat,
-                    "email": f"{rng.randint(10**7, 10**10)}@qq.com" if rng.random() < 0.15 else "",
-                    "is_primary": i == 0,
-                    "sort_order": i,
-                }
-            )
-        return rows
-
-    @staticmethod
-    def _district(rng: random.Random, city: N.City) -> str:
-        if city.name in N.DISTRICTS:
-            return rng.choice(N.DISTRICTS[city.name])
-        return rng.choice(N.COMMON_DISTRICTS) if rng.random() < 0.25 else ""
-
-    def _address(self, rng: random.Random, city: N.City) -> str:
-        return f"{self._district(rng, city)}{rng.choice(N.STREETS)}{rng.randint(1, 388)}号"
-
-    @staticmethod
-    def _landline(rng: random.Random, city: N.City) -> str:
-        digits = 8 if len(city.area_code) == 3 or city.weight >= 3 else 7
-        return f"{city.area_code}-{rng.randint(2, 8)}{rng.randrange(10 ** (digits - 1)):0{digits - 1}d}"
-
-    @staticmethod
-    def _mobile(rng: random.Random) -> str:
-        return f"1{rng.choice('3578')}{rng.randrange(10**9):09d}"
+        return write_history(
+            session,
+            seed=self.seed,
+            today=self.today,
+            new_id=self.new_id,
+            people=self.people,
+            distributors=facts,
+            progress=report,
+        )

@@ -25,6 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
+import db.fts  # noqa: F401  (registers the listener that keeps the call index in step)
 from db.capture import Clock, SyncContext, utc_now
 from db.ids import uuid7
 from db.models import LocalState

@@ -39,14 +39,14 @@ class Services:
 
 
 def build_services(db: Database) -> Services:
-    from desktop.labels import QtFormatter
+    from desktop.print_labels import PrintFormatter
 
     return Services(
         db=db,
         org=OrgService(db),
         distributors=DistributorService(db),
         stats=StatsService(db),
-        printing=PrintService(db, QtFormatter()),
+        printing=PrintService(db, PrintFormatter()),
         visits=VisitService(db),
         calls=CallService(db),
         spreadsheets=SpreadsheetService(db),

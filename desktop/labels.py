@@ -175,3 +175,97 @@ class QtFormatter:
             updated_at=QCoreApplication.translate("print", "Last updated"),
             signature=QCoreApplication.translate("print", "Signature / date"),
         )
+
+
+def visit_status_name(status: str) -> str:
+    """Planned / done / missed / cancelled (a visit's status as shown)."""
+    names = {
+        "planned": QCoreApplication.translate("labels", "Planned"),
+        "done": QCoreApplication.translate("labels", "Done"),
+        "missed": QCoreApplication.translate("labels", "Missed"),
+        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
+    }
+    return names.get(status, status)
+
+
+def visit_origin_name(origin: str) -> str:
+    """Why a visit exists: by the cadence of the grade, a follow-up (跟进), or planned by hand."""
+    names = {
+        "cadence": QCoreApplication.translate("labels", "Routine visit"),
+        "follow_up": QCoreApplication.translate("labels", "Follow-up"),
+        "manual": QCoreApplication.translate("labels", "Visit"),
+    }
+    return names.get(origin, origin)
+
+
+def visit_shortfall_reason(reason: str) -> str:
+    """Why the planner could not place a visit."""
+    names = {
+        "no_days": QCoreApplication.translate("labels", "no working day is left this month"),
+        "too_few_days": QCoreApplication.translate(
+            "labels", "fewer working days are left than visits"
+        ),
+        "day_full": QCoreApplication.translate("labels", "every other day is full"),
+    }
+    return names.get(reason, reason)
+
+
+def holiday_kind_name(kind: str) -> str:
+    """A holiday, or a make-up working day (调休上班) on a weekend."""
+    names = {
+        "holiday": QCoreApplication.translate("labels", "Holiday"),
+        "workday": QCoreApplication.translate("labels", "Make-up working day"),
+    }
+    return names.get(kind, kind)
+
+
+def channel_name(channel: str) -> str:
+    """How a call happened: visit, phone, WeChat, other."""
+    names = {
+        "visit": QCoreApplication.translate("labels", "Visit"),
+        "phone": QCoreApplication.translate("labels", "Phone"),
+        "wechat": QCoreApplication.translate("labels", "WeChat"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
+    return names.get(channel, channel)
+
+
+def topic_name(topic: str) -> str:
+    """What a call was about (one topic code)."""
+    names = {
+        "order": QCoreApplication.translate("labels", "Order"),
+        "stock": QCoreApplication.translate("labels", "Stock"),
+        "promotion": QCoreApplication.translate("labels", "Promotion"),
+        "payment": QCoreApplication.translate("labels", "Payment"),
+        "complaint": QCoreApplication.translate("labels", "Complaint"),
+        "display": QCoreApplication.translate("labels", "Display"),
+        "new_product": QCoreApplication.translate("labels", "New product"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
+    return names.get(topic, topic)
+
+
+def topic_names(topics: tuple[str, ...] | list[str]) -> str:
+    """Topic codes as words, comma-separated in the user's language."""
+    return QCoreApplication.translate("labels", ", ").join(topic_name(t) for t in topics)
+
+
+class ExportWords:
+    """Words for exported files (call-log sheets, visit calendars), in the installed language."""
+
+    channel_name = staticmethod(channel_name)
+    topic_names = staticmethod(topic_names)
+    visit_status_name = staticmethod(visit_status_name)
+
+    @staticmethod
+    def calendar_label(key: str) -> str:
+        """The labels of a calendar event's description, and the calendar's title."""
+        names = {
+            "status": QCoreApplication.translate("calendar", "Status"),
+            "reason": QCoreApplication.translate("calendar", "Reason"),
+            "distributor": QCoreApplication.translate("calendar", "Distributor"),
+            "person": QCoreApplication.translate("calendar", "Follow-up of"),
+            "purpose": QCoreApplication.translate("calendar", "Purpose"),
+            "plan": QCoreApplication.translate("calendar", "Visit plan"),
+        }
+        return names.get(key, key)

@@ -75,7 +75,7 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
     settle(app, window)
     grab(app, window, f"organisation-{suffix}.png")
 
-    window.show_page(1)
+    window.show_page_id("distributors")
     settle(app, window)
     table = window.current_page.findChild(QTableView)
     if table is not None:
@@ -94,7 +94,7 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
     )  # fmt: skip
     print(OUT / f"distributor-card-{suffix}.png")
 
-    window.show_page(0)
+    window.show_page_id("organisation")
     dialog = window.open_settings()
     settle(app, window)
     # Xvfb has no window manager to draw the dialog's frame: picture the dialog alone.

@@ -1,9 +1,598 @@
-"""The call log (拜访/通话记录) and the follow-up tasks that next steps become."""
+"""The call log (拜访/通话记录) and the follow-up tasks that next steps become.
+
+Field rules are in ``desktop/domain/calls.py``. Decisions of this service:
+
+* **Defaults**: the person is the laptop's owner (an HQ database without an owner
+  must name one), the time is now.
+* **Next step → task**: a call's next step becomes a follow-up task of the call's
+  person, open until marked done (``complete_task``).
+* **From a visit**: logging a call with ``visit_id`` marks that visit done and
+  links it to the call, in the same transaction; a visit already done or
+  cancelled, or to another distributor, is refused.
+* **Append-only**: a saved call is not edited, except that its notes and
+  problems may be corrected on the day it was logged, on the laptop that logged
+  it (``correct``); anything else is put right by logging another call. So a
+  call's fields almost never conflict in sync.
+* **Scope**: a call is visible when its distributor is (as on the Distributors
+  page) or when someone in the acting person's subtree made it. Tasks likewise.
+* **Times** are wall-clock local times as the person lived them (``occurred_at``
+  is naive local time; "today" is the local date of the database clock).
+"""
 
 from __future__ import annotations
 
-from desktop.services.base import Service
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy.orm import Session, aliased
+
+from db import fts
+from db.engine import Database
+from db.models import CallLog, Distributor, FollowUpTask, LocalState, Market, Person, Region, Visit
+from desktop.domain import calls as rules
+from desktop.domain.cadence import effective_status
+from desktop.domain.org import Scope, is_hq
+from desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
+from desktop.services.base import Changes, OpResult, Service, current_scope, owner_id
+from desktop.services.distributors import scope_clause as distributor_scope
+
+TIMELINE_LIMIT = 50
+
+MESSAGES = {
+    rules.REQUIRED: QT_TRANSLATE_NOOP("errors", "This field is required."),
+    rules.NO_DISTRIBUTOR: QT_TRANSLATE_NOOP("errors", "Choose a distributor from the list."),
+    rules.BAD_CHANNEL: QT_TRANSLATE_NOOP(
+        "errors", "Choose the channel: visit, phone, WeChat or other."
+    ),
+    rules.BAD_TOPIC: QT_TRANSLATE_NOOP("errors", "Choose topics from the list."),
+    rules.BAD_AMOUNT: QT_TRANSLATE_NOOP(
+        "errors", "Enter an amount of more than 0 yuan, or leave it empty."
+    ),
+    rules.AMOUNT_TOO_LARGE: QT_TRANSLATE_NOOP("errors", "The amount is too large."),
+    rules.FUTURE: QT_TRANSLATE_NOOP("errors", "A call cannot be dated after today."),
+    rules.DUE_MISSING: QT_TRANSLATE_NOOP("errors", "Give the next step a due date."),
+    rules.DUE_PAST: QT_TRANSLATE_NOOP("errors", "The due date cannot be in the past."),
+    rules.STEP_MISSING: QT_TRANSLATE_NOOP("errors", "Describe the next step for this due date."),
+    rules.TOO_LONG: QT_TRANSLATE_NOOP("errors", "Keep it to one line of at most 200 characters."),
+}
+MSG_PERSON = QT_TRANSLATE_NOOP("errors", "Choose who made the call: an active person of your team.")
+MSG_NO_VISIT = QT_TRANSLATE_NOOP("errors", "The visit no longer exists.")
+MSG_VISIT_CLOSED = QT_TRANSLATE_NOOP(
+    "errors", "This visit was already done or cancelled; log the call without it."
+)
+MSG_VISIT_OTHER = QT_TRANSLATE_NOOP("errors", "This visit is to another distributor.")
+MSG_NO_CALL = QT_TRANSLATE_NOOP("errors", "There is no call {id}.")
+MSG_NO_TASK = QT_TRANSLATE_NOOP("errors", "There is no follow-up task {id}.")
+MSG_NOT_CORRECTABLE = QT_TRANSLATE_NOOP(
+    "errors", "A call can be corrected only on the day it was logged, on the laptop that logged it."
+)
+
+
+@dataclass(frozen=True)
+class CallPrefill:
+    """What the entry form starts with (from a visit, a distributor, a day)."""
+
+    distributor_id: str | None = None
+    person_id: str | None = None
+    visit_id: str | None = None
+    occurred_on: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CallForm:
+    """A call to log. None for ``person_id`` / ``occurred_at`` means the owner / now."""
+
+    distributor_id: str | None = None
+    person_id: str | None = None
+    occurred_at: datetime | None = None
+    channel: str = ""
+    topics: tuple[str, ...] = ()
+    order_amount_fen: int | None = None
+    notes: str = ""
+    problems: str = ""
+    next_step: str = ""
+    next_step_due: date | None = None
+    visit_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CallFilter:
+    """What the call list shows; ``date_to`` is inclusive, ``text`` searches notes and problems."""
+
+    person_id: str | None = None
+    distributor_id: str | None = None
+    market_id: str | None = None
+    region_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    channel: str | None = None
+    topic: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class CallRow:
+    id: str
+    occurred_at: datetime
+    distributor_id: str
+    distributor_code: str
+    distributor_name: str
+    market: str
+    region: str | None
+    person_id: str
+    person_code: str
+    person_name: str
+    channel: str
+    topics: tuple[str, ...]
+    order_amount_fen: int | None
+    notes: str
+    problems: str
+    next_step: str
+    next_step_due: date | None
+    visit_id: str | None
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    text: str
+    due_date: date
+    done: bool
+    done_on: date | None
+    person_id: str
+    person_name: str
+    distributor_id: str | None
+    distributor_code: str | None
+    distributor_name: str | None
+    call_log_id: str | None
+
+
+@dataclass(frozen=True)
+class CallDetail:
+    row: CallRow
+    #: the follow-up task of the call's next step (None: no next step, or it was deleted)
+    task: TaskRow | None
+    logged_at: datetime  # local time the call was saved
+    correctable: bool  # its notes and problems may still be corrected (see ``correct``)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskForm:
+    """A follow-up task added by hand; ``person_id`` None means the owner."""
+
+    text: str
+    due_date: date | None
+    distributor_id: str | None = None
+    person_id: str | None = None
+    call_log_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One line of a distributor's history: a call, or a visit that has no call logged."""
+
+    kind: str  # call | visit
+    id: str
+    day: date
+    time: str  # "HH:MM" or ""
+    person_name: str
+    channel: str  # calls: visit | phone | wechat | other; visits: ""
+    status: str  # visits: planned | done | missed | cancelled; calls: ""
+    text: str  # a call's notes, a visit's purpose
+    topics: tuple[str, ...] = ()
+    order_amount_fen: int | None = None
+
+
+def _errors(codes: dict[str, str]) -> dict[str, UserError]:
+    return {name: UserError(MESSAGES[code]) for name, code in codes.items()}
+
+
+def call_scope(scope: Scope) -> ColumnElement[bool]:
+    """SQL for 'the acting person may see this call' (its distributor, or its person)."""
+    if scope.everything:
+        return CallLog.deleted.is_(False)
+    visible = select(Distributor.id).where(distributor_scope(scope))
+    return CallLog.deleted.is_(False) & or_(
+        CallLog.distributor_id.in_(visible), CallLog.person_id.in_(scope.people)
+    )
+
+
+def _task_scope(scope: Scope) -> ColumnElement[bool]:
+    if scope.everything:
+        return FollowUpTask.deleted.is_(False)
+    visible = select(Distributor.id).where(distributor_scope(scope))
+    return FollowUpTask.deleted.is_(False) & or_(
+        FollowUpTask.person_id.in_(scope.people), FollowUpTask.distributor_id.in_(visible)
+    )
+
+
+def filter_clauses(f: CallFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of ``f`` but its text (each one served by an index)."""
+    out = [c == v for c, v in ((CallLog.person_id, f.person_id),
+           (CallLog.distributor_id, f.distributor_id), (CallLog.channel, f.channel)) if v]  # fmt: skip
+    area = (Distributor.region_id == f.region_id) if f.region_id else None
+    if area is None and f.market_id:
+        area = Distributor.market_id == f.market_id
+    if area is not None:
+        out.append(CallLog.distributor_id.in_(select(Distributor.id).where(area)))
+    if f.date_from is not None:
+        out.append(CallLog.occurred_at >= datetime.combine(f.date_from, time()))
+    if f.date_to is not None:
+        out.append(CallLog.occurred_at < datetime.combine(f.date_to + timedelta(days=1), time()))
+    if f.topic:
+        out.append(("," + CallLog.topics + ",").contains(f",{f.topic},", autoescape=True))
+    return out
+
+
+def acting_scope(session: Session) -> Scope:
+    """``current_scope``, without reading the whole organisation when the owner is HQ or nobody.
+
+    Same answer as ``scope_of``: no owner, an owner who is gone, or an SLT/SSG owner
+    sees everything; only a field owner needs the tree.
+    """
+    role = session.connection().scalar(
+        select(Person.role)
+        .join(LocalState, LocalState.owner_person_id == Person.id)
+        .where(LocalState.id == 1, Person.deleted.is_(False))
+    )
+    return Scope.all() if role is None or is_hq(role) else current_scope(session)
+
+
+def _sees(scope: Scope, d: Distributor | None) -> bool:
+    return d is not None and scope.sees_distributor(d.owner_id, d.market_id, d.region_id)
+
+
+def _local(utc_naive: datetime) -> datetime:
+    return utc_naive.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+_DOER = aliased(Person)
+_TASK_COLUMNS = (
+    FollowUpTask.id, FollowUpTask.text, FollowUpTask.due_date, FollowUpTask.done,
+    FollowUpTask.done_on, FollowUpTask.person_id, _DOER.name, FollowUpTask.distributor_id,
+    Distributor.code, Distributor.name, FollowUpTask.call_log_id,
+)  # fmt: skip
+_ROW_COLUMNS = (
+    CallLog.id, CallLog.occurred_at, CallLog.distributor_id, Distributor.code, Distributor.name,
+    Market.name, Region.name, CallLog.person_id, Person.code, Person.name, CallLog.channel,
+    CallLog.topics, CallLog.order_amount_fen, CallLog.notes, CallLog.problems, CallLog.next_step,
+    CallLog.next_step_due, CallLog.visit_id,
+)  # fmt: skip
+
+
+def _task_query() -> Any:
+    return (
+        select(*_TASK_COLUMNS)
+        .join(_DOER, FollowUpTask.person_id == _DOER.id)
+        .outerjoin(Distributor, FollowUpTask.distributor_id == Distributor.id)
+    )
+
+
+def _row_query() -> Any:
+    return (
+        select(*_ROW_COLUMNS)
+        .join(Distributor, CallLog.distributor_id == Distributor.id)
+        .join(Market, Distributor.market_id == Market.id)
+        .outerjoin(Region, Distributor.region_id == Region.id)
+        .join(Person, CallLog.person_id == Person.id)
+    )
+
+
+def _call_row(values: Any) -> CallRow:
+    v = list(values)
+    v[11] = rules.split_topics(v[11])
+    return CallRow(*v)
 
 
 class CallService(Service):
     """Calls and follow-up tasks within the acting person's scope."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        self._keyed_index: bool | None = None
+
+    def now(self) -> datetime:
+        """The database clock as naive local time, to the minute (the default call time)."""
+        return self.db.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
+
+    def today(self) -> date:
+        """The local date of the database clock (due dates and "after today" are measured by it)."""
+        return self.now().date()
+
+    # -- reading ---------------------------------------------------------------------
+    def find_ids(self, f: CallFilter, limit: int | None = None) -> list[str]:
+        """Ids of the calls matching ``f``, newest first (ties by id descending).
+
+        With ``limit``: the first ids of that list, at most ``limit`` of them (a text
+        search may return a few fewer: see ``fts.newest_matches``), read without
+        visiting every match — what a page shows before the whole list arrives.
+        """
+        with self.db.read_session() as s:
+            if limit is None:  # ids only, read in chunks: a million ids stay a million strings
+                stmt = self._query(s, select(CallLog.id), f).execution_options(yield_per=20_000)
+                return list(s.connection().execute(stmt).scalars())
+            return [r[0] for r in self._head(s, select(CallLog.id, CallLog.occurred_at), f, limit)]
+
+    def first_rows(self, f: CallFilter, limit: int) -> list[CallRow]:
+        """``rows(find_ids(f, limit))`` in one query: the newest rows a page shows first."""
+        with self.db.read_session() as s:
+            return [_call_row(r) for r in self._head(s, _row_query(), f, limit)]
+
+    @staticmethod
+    def _query(s: Session, stmt: Any, f: CallFilter) -> Any:
+        """``stmt`` for the calls of ``f`` in scope, newest first."""
+        searched = fts.search_clause(s, f.text)
+        return stmt.where(
+            call_scope(acting_scope(s)),
+            *filter_clauses(f),
+            *([searched] if searched is not None else []),
+        ).order_by(CallLog.occurred_at.desc(), CallLog.id.desc())
+
+    def _head(self, s: Session, stmt: Any, f: CallFilter, limit: int) -> list[Any]:
+        """The first ``limit`` rows of ``stmt`` (id and occurred_at first) for ``f``."""
+        if f.text and self._keyed_index is None:  # an index filled without db.fts's keys
+            self._keyed_index = fts.keys_are_current(s)  # cannot list newest first: read all
+        if f.text and self._keyed_index:
+            conditions = [call_scope(acting_scope(s)), *filter_clauses(f)]
+            newest = fts.newest_matches(s, f.text, stmt.where(*conditions), limit)
+            if newest is not None:
+                return newest
+        return list(s.connection().execute(self._query(s, stmt, f).limit(limit)))
+
+    def rows(self, ids: list[str]) -> list[CallRow]:
+        """The rows of ``ids`` in that order (calls gone or out of scope are skipped)."""
+        if not ids:
+            return []
+        with self.db.read_session() as s:
+            stmt = _row_query().where(CallLog.id.in_(ids), call_scope(acting_scope(s)))
+            found = {r[0]: _call_row(r) for r in s.connection().execute(stmt)}
+        return [found[i] for i in ids if i in found]
+
+    def listing(self, f: CallFilter) -> list[CallRow]:
+        """Every call matching ``f`` (for exports), newest first, read in chunks."""
+        ids = self.find_ids(f)
+        return [row for i in range(0, len(ids), 500) for row in self.rows(ids[i : i + 500])]
+
+    def _load(self, s: Session, call_id: str) -> CallLog:
+        call = s.get(CallLog, call_id)
+        if call is None or call.deleted:
+            raise NotFound(MSG_NO_CALL, id=call_id)
+        scope = acting_scope(s)
+        if not (
+            _sees(scope, s.get(Distributor, call.distributor_id))
+            or scope.sees_person(call.person_id)
+        ):
+            raise NotFound(MSG_NO_CALL, id=call_id)
+        return call
+
+    def get(self, call_id: str) -> CallDetail:
+        """One call with its follow-up task; NotFound when gone or out of scope."""
+        with self.db.read_session() as s:
+            call = self._load(s, call_id)
+            row = s.execute(_row_query().where(CallLog.id == call_id)).one()
+            task = s.execute(
+                _task_query()
+                .where(FollowUpTask.call_log_id == call.id, FollowUpTask.deleted.is_(False))
+                .limit(1)
+            ).first()
+            return CallDetail(
+                _call_row(row),
+                TaskRow(*task) if task is not None else None,
+                _local(call.created_at),
+                self._correctable(call),
+            )
+
+    def _correctable(self, call: CallLog) -> bool:
+        return call.row_origin == self.db.device_id and _local(call.created_at).date() == (
+            self.today()
+        )
+
+    def timeline(self, distributor_id: str, limit: int = TIMELINE_LIMIT) -> list[TimelineItem]:
+        """A distributor's calls, and its visits that have no call, newest first, at most ``limit``.
+
+        A planned visit whose day has passed shows as missed (``effective_status``).
+        """
+        today = self.today()
+        with self.db.read_session() as s:
+            scope = acting_scope(s)
+            d = s.get(Distributor, distributor_id)
+            if d is None or d.deleted:
+                raise NotFound(MESSAGES[rules.NO_DISTRIBUTOR])
+            calls = s.execute(
+                select(CallLog, Person.name)
+                .join(Person, CallLog.person_id == Person.id)
+                .where(CallLog.distributor_id == d.id, call_scope(scope))
+                .order_by(CallLog.occurred_at.desc())
+                .limit(limit)
+            ).all()
+            visible = true() if _sees(scope, d) else Visit.person_id.in_(scope.people)
+            visits = s.execute(
+                select(Visit, Person.name)
+                .join(Person, Visit.person_id == Person.id)
+                .where(Visit.distributor_id == d.id, Visit.deleted.is_(False), visible,
+                       Visit.call_log_id.is_(None))
+                .order_by(Visit.planned_date.desc())
+                .limit(limit)
+            ).all()  # fmt: skip
+        items = [
+            TimelineItem("call", c.id, c.occurred_at.date(), f"{c.occurred_at:%H:%M}", name,
+                         c.channel, "", c.notes, rules.split_topics(c.topics), c.order_amount_fen)
+            for c, name in calls
+        ] + [
+            TimelineItem("visit", v.id, v.planned_date, v.planned_time, name, "",
+                         effective_status(v.status, v.planned_date, today), v.purpose)
+            for v, name in visits
+        ]  # fmt: skip
+        items.sort(key=lambda i: (i.day, i.time or "99:99", i.id), reverse=True)
+        return items[:limit]
+
+    # -- writing ---------------------------------------------------------------------
+    def _normalised(self, form: CallForm) -> CallForm:
+        return replace(
+            form,
+            notes=form.notes.strip(),
+            problems=form.problems.strip(),
+            next_step=form.next_step.strip(),
+            topics=rules.normalise_topics(form.topics, form.order_amount_fen),
+            occurred_at=(form.occurred_at or self.now()).replace(tzinfo=None),
+        )
+
+    def _check(self, form: CallForm) -> dict[str, UserError]:
+        assert form.occurred_at is not None
+        values = rules.CallValues(
+            form.distributor_id, form.channel, form.topics, form.notes, form.order_amount_fen,
+            form.occurred_at.date(), form.next_step, form.next_step_due,
+        )  # fmt: skip
+        return _errors(rules.check_call(values, self.today()))
+
+    def validate(self, form: CallForm) -> CallForm:
+        """The form normalised, or a ``ValidationError`` for the problems found without the database."""
+        form = self._normalised(form)
+        problems = self._check(form)
+        if problems:
+            raise ValidationError(problems)
+        return form
+
+    def log(self, form: CallForm) -> OpResult[str]:
+        """Save a call, its next step as a follow-up task and its visit as done: all or nothing."""
+        form = self._normalised(form)
+        problems = self._check(form)
+        with self.db.session_scope() as s:
+            scope = acting_scope(s)
+            d = s.get(Distributor, form.distributor_id) if form.distributor_id else None
+            if form.distributor_id and (d is None or d.deleted or not _sees(scope, d)):
+                problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])
+            person = self._person(s, scope, form.person_id, problems)
+            visit = self._open_visit(s, form, problems)
+            if problems:
+                raise ValidationError(problems)
+            assert person is not None and d is not None
+            call = CallLog(
+                distributor_id=d.id, person_id=person.id, occurred_at=form.occurred_at,
+                channel=form.channel, topics=",".join(form.topics),
+                order_amount_fen=form.order_amount_fen, notes=form.notes, problems=form.problems,
+                next_step=form.next_step, next_step_due=form.next_step_due,
+                visit_id=form.visit_id,
+            )  # fmt: skip
+            s.add(call)
+            s.flush()
+            changes = Changes.of("call_log", ids=[call.id])
+            if form.next_step and form.next_step_due is not None:
+                task = FollowUpTask(
+                    person_id=person.id, distributor_id=d.id, call_log_id=call.id,
+                    text=form.next_step, due_date=form.next_step_due, done=False,
+                )  # fmt: skip
+                s.add(task)
+                s.flush()
+                changes |= Changes.of("follow_up_task", ids=[task.id])
+            if visit is not None:
+                visit.status = "done"
+                visit.call_log_id = call.id
+                changes |= Changes.of("visit", ids=[visit.id])
+            return OpResult(call.id, changes)
+
+    @staticmethod
+    def _person(
+        s: Session, scope: Scope, person_id: str | None, problems: dict[str, UserError]
+    ) -> Person | None:
+        """The person who made the call (default: the owner), active and in scope."""
+        chosen = person_id or owner_id(s)
+        person = s.get(Person, chosen) if chosen else None
+        if person is None or not person.active or not scope.sees_person(person.id):
+            problems["person_id"] = UserError(MSG_PERSON)
+            return None
+        return person
+
+    @staticmethod
+    def _open_visit(s: Session, form: CallForm, problems: dict[str, UserError]) -> Visit | None:
+        if not form.visit_id:
+            return None
+        visit = s.get(Visit, form.visit_id)
+        if visit is None or visit.deleted:
+            problems["visit_id"] = UserError(MSG_NO_VISIT)
+        elif visit.status in ("done", "cancelled") or visit.call_log_id:
+            problems["visit_id"] = UserError(MSG_VISIT_CLOSED)
+        elif visit.distributor_id != form.distributor_id:
+            problems["visit_id"] = UserError(MSG_VISIT_OTHER)
+        else:
+            return visit
+        return None
+
+    def correct(self, call_id: str, notes: str, problems: str) -> OpResult[str]:
+        """Correct the notes and problems of a call logged today on this laptop (module notes)."""
+        notes, problems = notes.strip(), problems.strip()
+        if not notes:
+            raise ValidationError({"notes": UserError(MESSAGES[rules.REQUIRED])})
+        with self.db.session_scope() as s:
+            call = self._load(s, call_id)
+            if not self._correctable(call):
+                raise UserError(MSG_NOT_CORRECTABLE)
+            if call.notes != notes:
+                call.notes = notes
+            if call.problems != problems:
+                call.problems = problems
+            return OpResult(call.id, Changes.of("call_log", ids=[call.id]))
+
+    # -- follow-up tasks -------------------------------------------------------------
+    def open_tasks(
+        self, person_ids: Iterable[str] | None = None, due_by: date | None = None
+    ) -> list[TaskRow]:
+        """Open tasks in scope, earliest due first; of ``person_ids`` / due by ``due_by`` if given."""
+        with self.db.read_session() as s:
+            stmt = _task_query().where(_task_scope(acting_scope(s)), FollowUpTask.done.is_(False))
+            if person_ids is not None:
+                stmt = stmt.where(FollowUpTask.person_id.in_(list(person_ids)))
+            if due_by is not None:
+                stmt = stmt.where(FollowUpTask.due_date <= due_by)
+            stmt = stmt.order_by(FollowUpTask.due_date, Distributor.code, FollowUpTask.id)
+            return [TaskRow(*r) for r in s.execute(stmt)]
+
+    def _load_task(self, s: Session, task_id: str) -> FollowUpTask:
+        task = s.get(FollowUpTask, task_id)
+        if task is None or task.deleted:
+            raise NotFound(MSG_NO_TASK, id=task_id)
+        scope = acting_scope(s)
+        if not (scope.sees_person(task.person_id) or (
+            task.distributor_id is not None and _sees(scope, s.get(Distributor, task.distributor_id))
+        )):  # fmt: skip
+            raise NotFound(MSG_NO_TASK, id=task_id)
+        return task
+
+    def complete_task(self, task_id: str) -> OpResult[str]:
+        """Mark a task done today (a task already done stays as it was)."""
+        with self.db.session_scope() as s:
+            task = self._load_task(s, task_id)
+            if not task.done:
+                task.done = True
+                task.done_on = self.today()
+            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))
+
+    def add_task(self, form: TaskForm) -> OpResult[str]:
+        """A follow-up task by hand: one line of text and a due date, today or later."""
+        problems = _errors(rules.check_task(form.text, form.due_date, self.today()))
+        with self.db.session_scope() as s:
+            scope = acting_scope(s)
+            person = self._person(s, scope, form.person_id, problems)
+            if form.distributor_id and not _sees(scope, s.get(Distributor, form.distributor_id)):
+                problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])
+            if problems:
+                raise ValidationError(problems)
+            assert person is not None and form.due_date is not None
+            task = FollowUpTask(
+                person_id=person.id, distributor_id=form.distributor_id,
+                call_log_id=form.call_log_id, text=form.text.strip(), due_date=form.due_date,
+                done=False,
+            )  # fmt: skip
+            s.add(task)
+            s.flush()
+            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))
+
+    def delete_task(self, task_id: str) -> OpResult[str]:
+        """Remove a task (a tombstone: it syncs as deleted)."""
+        with self.db.session_scope() as s:
+            task = self._load_task(s, task_id)
+            task.deleted = True
+            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))

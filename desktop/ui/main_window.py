@@ -24,8 +24,11 @@ from desktop.services.base import Changes
 from desktop.settings import GEOMETRY, LAST_PAGE, Settings
 from desktop.ui.dialogs.settings import SettingsDialog
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.calls import CallsPage
 from desktop.ui.pages.distributors import DistributorsPage
 from desktop.ui.pages.organisation import OrganisationPage
+from desktop.ui.pages.today import TodayPage
+from desktop.ui.pages.visits import VisitsPage
 from desktop.ui.tasks import ErrorHandler, Ops
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.page_header import PageHeader
@@ -33,6 +36,16 @@ from desktop.ui.widgets.sidebar import Sidebar
 
 STATUS_MS = 5000
 OWNER_TABLES = ("local_state", "person")
+#: Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.
+NAVIGATION = {
+    "today": "today",
+    "visits": "visits",
+    "visits_person": "visits",
+    "calls": "calls",
+    "tasks": "calls",
+    "distributors": "distributors",
+    "organisation": "organisation",
+}
 
 
 class MainWindow(QMainWindow):
@@ -56,12 +69,18 @@ class MainWindow(QMainWindow):
         self.header = PageHeader()
         self.stack = QStackedWidget()
         self.pages: list[Page] = [
-            OrganisationPage(services, self.ops, settings, self),
+            TodayPage(services, self.ops, settings, self),
+            VisitsPage(services, self.ops, settings, self),
+            CallsPage(services, self.ops, settings, self),
             DistributorsPage(services, self.ops, settings, self),
+            OrganisationPage(services, self.ops, settings, self),
         ]
         for page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.add_page(self._page_icon(page), page.title())
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.open_item)
         self.sidebar.page_requested.connect(self.show_page)
 
         main = QWidget()
@@ -170,6 +189,19 @@ class MainWindow(QMainWindow):
 
     def page(self, page_id: str) -> Page:
         return next(p for p in self.pages if p.page_id == page_id)
+
+    def show_page_id(self, page_id: str) -> Page:
+        """Show the page with ``page_id`` and return it."""
+        index = next(i for i, p in enumerate(self.pages) if p.page_id == page_id)
+        self.show_page(index)
+        return self.pages[index]
+
+    def open_item(self, target: str, item_id: str) -> None:
+        """Open what another page's row names: show its page, then the item on it."""
+        page = self.show_page_id(NAVIGATION.get(target, target))
+        handler = getattr(page, "open_item", None)
+        if callable(handler):
+            handler(target, item_id)
 
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages):

@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AddVisitDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="44" />
+      <source>New visit</source>
+      <extracomment>apply(day, target kind, target id, time, purpose) -&gt; whether the visit was added</extracomment>
+      <translation>New visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="45" />
+      <source>A visit in the plan of {name}</source>
+      <translation>A visit in the plan of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="52" />
+      <source>{name} ({code}) · follow-up</source>
+      <translation>{name} ({code}) · follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="62" />
+      <source>HH:MM (optional)</source>
+      <translation>HH:MM (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="67" />
+      <source>For example: new product, payment, display check</source>
+      <translation>For example: new product, payment, display check</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="73" />
+      <source>&amp;Visit</source>
+      <translation>&amp;Visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="74" />
+      <source>&amp;Day</source>
+      <translation>&amp;Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="75" />
+      <source>&amp;Time</source>
+      <translation>&amp;Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="76" />
+      <source>&amp;Purpose</source>
+      <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="80" />
+      <source>Add visit</source>
+      <translation>Add visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_add.py" line="87" />
+      <source>There is no distributor or team member to visit.</source>
+      <translation>There is no distributor or team member to visit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallDetailPanel</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="107" />
+      <source>When</source>
+      <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor's calls only</extracomment>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="108" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="109" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="110" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="111" />
+      <source>Order amount</source>
+      <translation>Order amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="112" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="113" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="114" />
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="118" />
+      <source>Select a call to read it here.</source>
+      <translation>Select a call to read it here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="119" />
+      <source>Mark done</source>
+      <translation>Mark done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="121" />
+      <source>The next step was taken: close its follow-up task</source>
+      <translation>The next step was taken: close its follow-up task</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="123" />
+      <source>Correct notes…</source>
+      <translation>Correct notes…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="125" />
+      <source>Notes and problems can be corrected on the day the call was logged</source>
+      <translation>Notes and problems can be corrected on the day the call was logged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="127" />
+      <source>All calls of this distributor</source>
+      <translation>All calls of this distributor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="143" />
+      <source> · a planned visit</source>
+      <translation> · a planned visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="162" />
+      <source>✓ Done on {date}</source>
+      <translation>✓ Done on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="165" />
+      <source>! Overdue since {date}</source>
+      <translation>! Overdue since {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="168" />
+      <source>○ Open, due {date}</source>
+      <translation>○ Open, due {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_detail.py" line="181" />
+      <source>{step}
+by {date}</source>
+      <translation>{step}
+by {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallEntryDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="163" />
+      <source>Log a call</source>
+      <translation>Log a call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="165" />
+      <source>&amp;Distributor</source>
+      <translation>&amp;Distributor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="166" />
+      <source>P&amp;erson</source>
+      <translation>P&amp;erson</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="167" />
+      <source>&amp;When</source>
+      <translation>&amp;When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="168" />
+      <source>C&amp;hannel</source>
+      <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="169" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="170" />
+      <source>Order &amp;amount</source>
+      <translation>Order &amp;amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="171" />
+      <source>No&amp;tes</source>
+      <translation>No&amp;tes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="172" />
+      <source>Pro&amp;blems</source>
+      <translation>Pro&amp;blems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="173" />
+      <source>Ne&amp;xt step</source>
+      <translation>Ne&amp;xt step</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="174" />
+      <source>D&amp;ue</source>
+      <translation>D&amp;ue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="179" />
+      <source>Code, name or pinyin initials</source>
+      <translation>Code, name or pinyin initials</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="180" />
+      <source>Yuan, e.g. 12,345.60</source>
+      <translation>Yuan, e.g. 12,345.60</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="181" />
+      <source>What was discussed, agreed, seen</source>
+      <translation>What was discussed, agreed, seen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="182" />
+      <source>Problems raised, if any</source>
+      <translation>Problems raised, if any</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="183" />
+      <source>Becomes a follow-up task until done</source>
+      <translation>Becomes a follow-up task until done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="184" />
+      <source>Up arrow: today; type a date as 2026-12-04</source>
+      <translation>Up arrow: today; type a date as 2026-12-04</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="185" />
+      <source>Logging a planned visit: saving marks it done.</source>
+      <translation>Logging a planned visit: saving marks it done.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="186" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="187" />
+      <source>Save and close (Ctrl+Enter)</source>
+      <translation>Save and close (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="188" />
+      <source>Save and next</source>
+      <translation>Save and next</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="189" />
+      <source>Save and log another call (Ctrl+Shift+Enter)</source>
+      <translation>Save and log another call (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="190" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="191" />
+      <source>Close (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="201" />
+      <source>— choose —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="262" />
+      <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
+      <translation>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="310" />
+      <source>Saved. Log the next call.</source>
+      <translation>Saved. Log the next call.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="354" />
+      <source>Discard this call?</source>
+      <translation>Discard this call?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/call_entry.py" line="355" />
+      <source>The call you started has not been saved. Close and discard it?</source>
+      <translation>The call you started has not been saved. Close and discard it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallFilterBar</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="99" />
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="148" />
+      <source>All markets</source>
+      <extracomment>The last filters of the Call log page (the lead may move it to desktop/settings.py).</extracomment>
+      <translation>All markets</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="110" />
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="149" />
+      <source>All regions</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="117" />
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="150" />
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="125" />
+      <source>Search notes and problems (Chinese or English)</source>
+      <translation>Search notes and problems (Chinese or English)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="126" />
+      <source>Search (Ctrl+F)</source>
+      <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="127" />
+      <source>Distributor: code, name or pinyin</source>
+      <translation>Distributor: code, name or pinyin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="128" />
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="130" />
+      <source>Any time</source>
+      <translation>Any time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="131" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="132" />
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="133" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="134" />
+      <source>Last 30 days</source>
+      <translation>Last 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="135" />
+      <source>From … to …</source>
+      <translation>From … to …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="139" />
+      <source>All channels</source>
+      <translation>All channels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_filters.py" line="142" />
+      <source>All topics</source>
+      <translation>All topics</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallTableModel</name>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="161" />
+      <source>Date and time</source>
+      <extracomment>page number → {id: [row, its column texts (made when first shown) or None]}</extracomment>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="162" />
+      <source>Distributor</source>
+      <translation>Distributor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="163" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="164" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="165" />
+      <source>Topics</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="166" />
+      <source>Order amount</source>
+      <translation>Order amount</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="167" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="168" />
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/models/call_table.py" line="206" />
+      <source>{step} (by {date})</source>
+      <translation>{step} (by {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallsPage</name>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="153" />
+      <source>Call log</source>
+      <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
+      <translation>Call log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="162" />
+      <source>New call</source>
+      <translation>New call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="163" />
+      <source>Log a call (Ctrl+N)</source>
+      <translation>Log a call (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="168" />
+      <source>No calls logged yet</source>
+      <translation>No calls logged yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="169" />
+      <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
+      <translation>Log every call and visit to a distributor here: it takes a few keystrokes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="170" />
+      <source>Log the first call</source>
+      <translation>Log the first call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="173" />
+      <source>No call matches</source>
+      <translation>No call matches</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="174" />
+      <source>No call matches these filters and this search — clear them to see all.</source>
+      <translation>No call matches these filters and this search — clear them to see all.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="175" />
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="293" />
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="295" />
+      <source>The newest %1 calls; counting the rest…</source>
+      <translation>The newest %1 calls; counting the rest…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/calls.py" line="298" />
+      <source>%Ln call(s)</source>
+      <translation>
+        <numerusform>%Ln call</numerusform>
+        <numerusform>%Ln calls</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="351" />
+      <source>Call saved.</source>
+      <translation>Call saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="358" />
+      <source>Follow-up task done.</source>
+      <translation>Follow-up task done.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/calls.py" line="370" />
+      <source>Call corrected.</source>
+      <translation>Call corrected.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelVisitDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="34" />
+      <source>Cancel visit</source>
+      <translation>Cancel visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="36" />
+      <source>Cancel the visit to {target} on {day}? Say why:</source>
+      <translation>Cancel the visit to {target} on {day}? Say why:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="45" />
+      <source>For example: the owner is away until Monday</source>
+      <translation>For example: the owner is away until Monday</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="52" />
+      <source>Cancel the visit</source>
+      <translation>Cancel the visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="55" />
+      <source>Keep it</source>
+      <translation>Keep it</translation>
+    </message>
+  </context>
+  <context>
     <name>CardPrinter</name>
     <message>
       <location filename="../../desktop/ui/widgets/distributor_print.py" line="86" />
@@ -28,6 +577,29 @@
       <location filename="../../desktop/ui/widgets/distributor_print.py" line="108" />
       <source>The card was saved as {path}. Open it now?</source>
       <translation>The card was saved as {path}. Open it now?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChannelPicker</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="54" />
+      <source>&amp;1 Visit</source>
+      <translation>&amp;1 Visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="55" />
+      <source>&amp;2 Phone</source>
+      <translation>&amp;2 Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="56" />
+      <source>&amp;3 WeChat</source>
+      <translation>&amp;3 WeChat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="57" />
+      <source>&amp;4 Other</source>
+      <translation>&amp;4 Other</translation>
     </message>
   </context>
   <context>
@@ -80,6 +652,29 @@
     </message>
   </context>
   <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_correction.py" line="62" />
+      <source>Correct the call</source>
+      <translation>Correct the call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_correction.py" line="65" />
+      <source>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</source>
+      <translation>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_correction.py" line="69" />
+      <source>No&amp;tes *</source>
+      <translation>No&amp;tes *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_correction.py" line="70" />
+      <source>Pro&amp;blems</source>
+      <translation>Pro&amp;blems</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <location filename="../../desktop/ui/dialogs/crash.py" line="27" />
@@ -113,152 +708,170 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>DayCell</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_day.py" line="99" />
+      <source>Make-up working day</source>
+      <translation>Make-up working day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_day.py" line="209" />
+      <source>Workday</source>
+      <translation>Workday</translation>
+    </message>
+  </context>
+  <context>
     <name>DistributorDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="97" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="105" />
       <source>Identity</source>
       <extracomment>The fields shown, by section; each becomes a QLabel named ``detail_&lt;field&gt;``.</extracomment>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="98" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="106" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="99" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="100" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108" />
       <source>Logistics</source>
       <translation>Logistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="101" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109" />
       <source>Credit</source>
       <translation>Credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="102" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="134" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117" />
       <source>Grade</source>
       <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="111" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119" />
       <source>Market</source>
       <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="112" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="113" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121" />
       <source>Owner</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="114" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122" />
       <source>Province</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126" />
       <source>Warehouse address</source>
       <translation>Warehouse address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127" />
       <source>Receiving hours</source>
       <translation>Receiving hours</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="128" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="129" />
       <source>Lead time</source>
       <translation>Lead time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="130" />
       <source>Logistics notes</source>
       <translation>Logistics notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131" />
       <source>Credit rating</source>
       <translation>Credit rating</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="132" />
       <source>Credit limit</source>
       <translation>Credit limit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="133" />
       <source>Payment terms</source>
       <translation>Payment terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="135" />
       <source>Last updated</source>
       <translation>Last updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="139" />
       <source>Select a distributor to see its file here.</source>
       <translation>Select a distributor to see its file here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="176" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="140" />
+      <source>Calls and visits</source>
+      <translation>Calls and visits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187" />
       <source>No contacts on file.</source>
       <translation>No contacts on file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="181" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="192" />
       <source>primary</source>
       <translation>primary</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="188" />
+      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="199" />
       <source>WeChat: {id}</source>
       <translation>WeChat: {id}</translation>
     </message>
@@ -569,75 +1182,156 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>DistributorTimeline</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="101" />
+      <source>No calls or visits yet.</source>
+      <extracomment>Status colours (UI.md): planned blue, done green, missed red, cancelled grey; calls dark grey. (kind, id) of a line the user activated (double-click or Enter)</extracomment>
+      <translation>No calls or visits yet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="104" />
+      <source>The latest %n calls and visits; the Call log page has them all.</source>
+      <translation>
+        <numerusform>The latest %n call or visit; the Call log page has them all.</numerusform>
+        <numerusform>The latest %n calls and visits; the Call log page has them all.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="127" />
+      <source>Call · {channel}</source>
+      <translation>Call · {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="132" />
+      <source>Visit · {status}</source>
+      <translation>Visit · {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistributorTransfer</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="31" />
+      <source>Import finished.</source>
+      <extracomment>a short message for the page footer</extracomment>
+      <translation>Import finished.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="42" />
+      <source>Export distributors</source>
+      <translation>Export distributors</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="43" />
+      <source>distributors.xlsx</source>
+      <translation>distributors.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="44" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="58" />
+      <source>Exporting distributors…</source>
+      <translation>Exporting distributors…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="60" />
+      <source>{count} distributors exported to {path}</source>
+      <translation>{count} distributors exported to {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>DistributorsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="122" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="119" />
       <source>Saved {path}</source>
       <extracomment>the result of a query is shown (tests wait for it)</extracomment>
       <translation>Saved {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="139" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="145" />
       <source>Distributors</source>
       <translation>Distributors</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="144" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="144" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
       <source>New distributor (Ctrl+N)</source>
       <translation>New distributor (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="145" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="145" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
       <source>Edit the selected distributor (Enter)</source>
       <translation>Edit the selected distributor (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="146" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="146" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
       <source>Print the distributor card (Ctrl+P)</source>
       <translation>Print the distributor card (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/distributors.py" line="154" />
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/distributors.py" line="155" />
+      <source>Import distributors from an Excel file, with a preview first</source>
+      <translation>Import distributors from an Excel file, with a preview first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/distributors.py" line="159" />
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/distributors.py" line="160" />
+      <source>Export the distributors you see to an Excel file</source>
+      <translation>Export the distributors you see to an Excel file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/distributors.py" line="170" />
       <source>There are no distributor files yet — create the first one.</source>
       <translation>There are no distributor files yet — create the first one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="155" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="171" />
       <source>New distributor</source>
       <translation>New distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="158" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="174" />
       <source>No distributor matches these filters — clear them to see all.</source>
       <translation>No distributor matches these filters — clear them to see all.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="159" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="175" />
       <source>Clear filters</source>
       <translation>Clear filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="251" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="274" />
       <source>Searching…</source>
       <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/distributors.py" line="255" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="278" />
       <source>%1 of %Ln distributor(s)</source>
       <translation>
         <numerusform>%1 of %Ln distributor</numerusform>
@@ -645,137 +1339,389 @@ Please send this file to your IT contact.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="290" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
       <source>Deactivate</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="290" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
       <source>Reactivate</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="292" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="315" />
       <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
       <translation>Mark the distributor inactive; its history stays and it can be reactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="294" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="317" />
       <source>Make the distributor active again</source>
       <translation>Make the distributor active again</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="348" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="371" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="360" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="383" />
       <source>Deactivate distributor</source>
       <translation>Deactivate distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="362" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="385" />
       <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
       <translation>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="374" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="397" />
       <source>{name} was deactivated; choose the status Inactive to find it again.</source>
       <translation>{name} was deactivated; choose the status Inactive to find it again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="376" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="399" />
       <source>{name} is active again.</source>
       <translation>{name} is active again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="393" />
+      <location filename="../../desktop/ui/pages/distributors.py" line="416" />
       <source>Select a distributor to print its card.</source>
       <translation>Select a distributor to print its card.</translation>
     </message>
   </context>
   <context>
+    <name>EmptyMonthBanner</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="37" />
+      <source>There is no visit plan for this month yet — generate it from the visit rules.</source>
+      <translation>There is no visit plan for this month yet — generate it from the visit rules.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="39" />
+      <source>Generate plan</source>
+      <translation>Generate plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="50" />
+      <source>Holidays and make-up working days</source>
+      <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="79" />
+      <source>Name, e.g. 国庆节</source>
+      <translation>Name, e.g. 国庆节</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="81" />
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="84" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="88" />
+      <source>&amp;Import CSV…</source>
+      <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="91" />
+      <source>A CSV file with the columns date, kind (holiday or workday) and name</source>
+      <translation>A CSV file with the columns date, kind (holiday or workday) and name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="103" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="165" />
+      <source>{day} is on the list: {kind}.</source>
+      <translation>{day} is on the list: {kind}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="188" />
+      <source>Removed %n day(s) from the list.</source>
+      <translation>
+        <numerusform>Removed %n day from the list.</numerusform>
+        <numerusform>Removed %n days from the list.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
+      <source>Import a holiday list</source>
+      <translation>Import a holiday list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="203" />
+      <source>Imported %n day(s).</source>
+      <translation>
+        <numerusform>Imported %n day.</numerusform>
+        <numerusform>Imported %n days.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="222" />
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="223" />
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="224" />
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/holidays.py" line="227" />
+      <source>Row {row}, {column}: {problem}</source>
+      <translation>Row {row}, {column}: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDistributorsDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="145" />
+      <source>Import distributors</source>
+      <extracomment>a file was read and checked (tests wait for it)</extracomment>
+      <translation>Import distributors</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="146" />
+      <source>File:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="148" />
+      <source>Choose an Excel file (.xlsx) with one distributor per row</source>
+      <translation>Choose an Excel file (.xlsx) with one distributor per row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="150" />
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="151" />
+      <source>Save template…</source>
+      <translation>Save template…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="153" />
+      <source>An empty sheet with the columns FieldDesk reads, in Chinese and English</source>
+      <translation>An empty sheet with the columns FieldDesk reads, in Chinese and English</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="155" />
+      <source>Show only rows with problems</source>
+      <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="156" />
+      <source>Skip invalid rows (import only the valid ones)</source>
+      <translation>Skip invalid rows (import only the valid ones)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="157" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="158" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="167" />
+      <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+      <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="175" />
+      <source>Choose a file to see what it will change before anything is written.</source>
+      <translation>Choose a file to see what it will change before anything is written.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="180" />
+      <source>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+      <translation>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="188" />
+      <source>The rows with problems will be skipped.</source>
+      <translation>The rows with problems will be skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="191" />
+      <source>Correct the file and choose it again, or skip the invalid rows.</source>
+      <translation>Correct the file and choose it again, or skip the invalid rows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="196" />
+      <source>Ignored columns: {columns}</source>
+      <translation>Ignored columns: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="221" />
+      <source>Choose a distributor spreadsheet</source>
+      <translation>Choose a distributor spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="222" />
+      <source>Spreadsheets ({patterns})</source>
+      <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="234" />
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="237" />
+      <source>Reading {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="257" />
+      <source>Cancelled: nothing was imported.</source>
+      <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="291" />
+      <source>Importing distributors…</source>
+      <translation>Importing distributors…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
+      <source>Save the distributor template</source>
+      <translation>Save the distributor template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
+      <source>distributors-template.xlsx</source>
+      <translation>distributors-template.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="310" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="134" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>&amp;File</source>
+      <extracomment>Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="137" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="138" />
+      <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="139" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="140" />
+      <location filename="../../desktop/ui/main_window.py" line="159" />
       <source>&amp;Find in page</source>
       <translation>&amp;Find in page</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="141" />
+      <location filename="../../desktop/ui/main_window.py" line="160" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
       <source>&amp;About FieldDesk</source>
       <translation>&amp;About FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="143" />
+      <location filename="../../desktop/ui/main_window.py" line="162" />
       <source>Not synced yet</source>
       <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="239" />
+      <location filename="../../desktop/ui/main_window.py" line="271" />
       <source>Refreshed</source>
       <translation>Refreshed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="244" />
+      <location filename="../../desktop/ui/main_window.py" line="276" />
       <source>About FieldDesk</source>
       <translation>About FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="246" />
+      <location filename="../../desktop/ui/main_window.py" line="278" />
       <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
       <translation>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/main_window.py" line="294" />
       <source>Headquarters</source>
       <translation>Headquarters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/main_window.py" line="294" />
       <source>Whole organisation</source>
       <translation>Whole organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="300" />
       <source>FieldDesk</source>
       <translation>FieldDesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthGrid</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166" />
+      <source>Wk</source>
+      <extracomment>One sheet for the calendar's frame and headers (set once: cheap to rebuild the days).</extracomment>
+      <translation>Wk</translation>
     </message>
   </context>
   <context>
@@ -967,6 +1913,154 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>PlanPrinter</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="39" />
+      <source>Preparing the visit plan…</source>
+      <translation>Preparing the visit plan…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="49" />
+      <source>Save the visit plan</source>
+      <translation>Save the visit plan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="61" />
+      <source>Plan saved</source>
+      <translation>Plan saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="62" />
+      <source>The visit plan was saved as {path}. Open it now?</source>
+      <translation>The visit plan was saved as {path}. Open it now?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="110" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="111" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="112" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="113" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="114" />
+      <source>Market</source>
+      <translation>Market</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="115" />
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="116" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="117" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="122" />
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="123" />
+      <source>Update</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="124" />
+      <source>Unchanged</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="125" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemModel</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="201" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="202" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="203" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_preview.py" line="217" />
+      <source>whole row</source>
+      <translation>whole row</translation>
+    </message>
+  </context>
+  <context>
+    <name>RescheduleDialog</name>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="56" />
+      <source>Reschedule visit</source>
+      <extracomment>Dates in the forms: the same unambiguous 2026-12-09 in every language.</extracomment>
+      <translation>Reschedule visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="58" />
+      <source>{target} — now on {day}</source>
+      <translation>{target} — now on {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="72" />
+      <source>HH:MM (optional)</source>
+      <translation>HH:MM (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="79" />
+      <source>&amp;Day</source>
+      <translation>&amp;Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="80" />
+      <source>&amp;Time</source>
+      <translation>&amp;Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="85" />
+      <source>Move</source>
+      <translation>Move</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../desktop/ui/dialogs/settings.py" line="56" />
@@ -1042,12 +2136,593 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>ShortfallNotice</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="65" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="71" />
+      <source>%n visit(s) generated</source>
+      <translation>
+        <numerusform>%n visit generated</numerusform>
+        <numerusform>%n visits generated</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="75" />
+      <source>{generated}; {count} could not be placed</source>
+      <translation>{generated}; {count} could not be placed</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="78" />
+      <source>%n visit(s) could not be placed without breaking a rule:</source>
+      <translation>
+        <numerusform>%n visit could not be placed without breaking a rule:</numerusform>
+        <numerusform>%n visits could not be placed without breaking a rule:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_notice.py" line="82" />
+      <source>{name}: {placed} of {wanted} — {reason}</source>
+      <translation>{name}: {placed} of {wanted} — {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>Sidebar</name>
     <message>
       <location filename="../../desktop/ui/widgets/sidebar.py" line="30" />
       <location filename="../../desktop/ui/widgets/sidebar.py" line="105" />
       <source>FieldDesk</source>
       <translation>FieldDesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamGrid</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayBar</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/today_bar.py" line="90" />
+      <source>&amp;Whose day:</source>
+      <translation>&amp;Whose day:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/today_bar.py" line="91" />
+      <source>Headquarters and managers can look at anyone's day</source>
+      <translation>Headquarters and managers can look at anyone's day</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="120" />
+      <source>Today</source>
+      <extracomment>Status colours (UI.md), always next to the status word. (page id, item id): open what a row names — visits, tasks, visits_person, distributors a summary was shown (tests wait for it)</extracomment>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="129" />
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="130" />
+      <source>Read today's work again (F5)</source>
+      <translation>Read today's work again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="133" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="133" />
+      <location filename="../../desktop/ui/pages/today.py" line="137" />
+      <source>Visit to</source>
+      <translation>Visit to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="134" />
+      <location filename="../../desktop/ui/pages/today.py" line="138" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="134" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="137" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="137" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="141" />
+      <source>Tick when done</source>
+      <translation>Tick when done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="141" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="141" />
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="142" />
+      <location filename="../../desktop/ui/pages/today.py" line="150" />
+      <source>Distributor</source>
+      <translation>Distributor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="142" />
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="145" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="145" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="146" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="146" />
+      <source>Due by now</source>
+      <translation>Due by now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="147" />
+      <source>Still to do</source>
+      <translation>Still to do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="147" />
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="150" />
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="151" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="151" />
+      <source>Last call</source>
+      <translation>Last call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="152" />
+      <source>Days since</source>
+      <translation>Days since</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="152" />
+      <source>Call every</source>
+      <translation>Call every</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="153" />
+      <source>Overdue by</source>
+      <translation>Overdue by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="240" />
+      <source>There is nobody in the field force yet: add people on the Organisation page.</source>
+      <translation>There is nobody in the field force yet: add people on the Organisation page.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="257" />
+      <source>Today's visits</source>
+      <translation>Today's visits</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="260" />
+      <source>Team: %n visit(s) today</source>
+      <translation>
+        <numerusform>Team: %n visit today</numerusform>
+        <numerusform>Team: %n visits today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="261" />
+      <source>%n done</source>
+      <translation>
+        <numerusform>%n done</numerusform>
+        <numerusform>%n done</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="265" />
+      <source>any time</source>
+      <translation>any time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="270" />
+      <source>No visits today. Plan them on the Visits page.</source>
+      <translation>No visits today. Plan them on the Visits page.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="273" />
+      <source>Missed visits</source>
+      <translation>Missed visits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="275" />
+      <source>This month and last, yours and your team's</source>
+      <translation>This month and last, yours and your team's</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="276" />
+      <source>This month and last</source>
+      <translation>This month and last</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="280" />
+      <source>Missed: reschedule it or mark what happened on the Visits page</source>
+      <translation>Missed: reschedule it or mark what happened on the Visits page</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="283" />
+      <source>newest %n shown</source>
+      <translation>
+        <numerusform>newest %n shown</numerusform>
+        <numerusform>newest %n shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="284" />
+      <source>No missed visits this month or last.</source>
+      <translation>No missed visits this month or last.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="288" />
+      <source>today</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="292" />
+      <location filename="../../desktop/ui/pages/today.py" line="387" />
+      <source>Follow-up tasks due</source>
+      <translation>Follow-up tasks due</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="293" />
+      <source>Tick one when it is done</source>
+      <translation>Tick one when it is done</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="300" />
+      <source>oldest %n shown</source>
+      <translation>
+        <numerusform>oldest %n shown</numerusform>
+        <numerusform>oldest %n shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="303" />
+      <source>No follow-up tasks due. A call's next step shows here on its due date.</source>
+      <translation>No follow-up tasks due. A call's next step shows here on its due date.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="308" />
+      <source>Follow-ups behind</source>
+      <translation>Follow-ups behind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="309" />
+      <source>Direct reports, this month</source>
+      <translation>Direct reports, this month</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="312" />
+      <source>All %n direct report(s) are on track with follow-ups this month.</source>
+      <translation>
+        <numerusform>Your %n direct report is on track with follow-ups this month.</numerusform>
+        <numerusform>All %n direct reports are on track with follow-ups this month.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="315" />
+      <source>{name} has no direct reports, so no follow-ups are due.</source>
+      <translation>{name} has no direct reports, so no follow-ups are due.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="319" />
+      <source>No one to follow up yet.</source>
+      <translation>No one to follow up yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="324" />
+      <source>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</source>
+      <translation>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="336" />
+      <source>Distributors without a call</source>
+      <translation>Distributors without a call</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="341" />
+      <source>Longer than their grade allows: {periods}</source>
+      <translation>Longer than their grade allows: {periods}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/pages/today.py" line="345" />
+      <source>%n most overdue shown</source>
+      <translation>
+        <numerusform>%n most overdue shown</numerusform>
+        <numerusform>%n most overdue shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="347" />
+      <source>Every distributor had a call within its cadence period.</source>
+      <translation>Every distributor had a call within its cadence period.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="349" />
+      <source>No distributors with a call cadence in this area.</source>
+      <translation>No distributors with a call cadence in this area.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="358" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/today.py" line="373" />
+      <source>Task done.</source>
+      <translation>Task done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicBoxes</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="111" />
+      <source>&amp;Order</source>
+      <translation>&amp;Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="112" />
+      <source>&amp;Stock</source>
+      <translation>&amp;Stock</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="113" />
+      <source>Pro&amp;motion</source>
+      <translation>Pro&amp;motion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="114" />
+      <source>Pa&amp;yment</source>
+      <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="115" />
+      <source>&amp;Complaint</source>
+      <translation>&amp;Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="116" />
+      <source>Dis&amp;play</source>
+      <translation>Dis&amp;play</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="117" />
+      <source>&amp;New product</source>
+      <translation>&amp;New product</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/call_fields.py" line="118" />
+      <source>Othe&amp;r</source>
+      <translation>Othe&amp;r</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitActions</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="74" />
+      <source>&amp;Reschedule…</source>
+      <extracomment>the dialog open now (reschedule, cancel or the call form), for tests and for focus</extracomment>
+      <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="75" />
+      <source>Mark &amp;done…</source>
+      <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="76" />
+      <source>Mark &amp;missed</source>
+      <translation>Mark &amp;missed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="77" />
+      <source>&amp;Cancel visit…</source>
+      <translation>&amp;Cancel visit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="78" />
+      <source>&amp;Plan again</source>
+      <translation>&amp;Plan again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="132" />
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="150" />
+      <source>Moved {target} to {day}.</source>
+      <translation>Moved {target} to {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="173" />
+      <source>Cancelled the visit to {target}.</source>
+      <translation>Cancelled the visit to {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="197" />
+      <source>Marked the visit to {target} missed.</source>
+      <translation>Marked the visit to {target} missed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="200" />
+      <source>The visit to {target} is planned again.</source>
+      <translation>The visit to {target} is planned again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="208" />
+      <source>Marked the visit to {target} done.</source>
+      <translation>Marked the visit to {target} done.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_actions.py" line="236" />
+      <source>Added a visit to {target} on {day}.</source>
+      <translation>Added a visit to {target} on {day}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitToolbar</name>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="94" />
+      <source>&amp;Plan of</source>
+      <translation>&amp;Plan of</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="95" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="96" />
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="97" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="99" />
+      <source>The direct subordinates' plans side by side, one week</source>
+      <translation>The direct subordinates' plans side by side, one week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="101" />
+      <source>Previous (Page Up)</source>
+      <translation>Previous (Page Up)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="102" />
+      <source>Next (Page Down)</source>
+      <translation>Next (Page Down)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="103" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="159" />
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="162" />
+      <source>Week {week}: {start} – {end}, {year}</source>
+      <translation>Week {week}: {start} – {end}, {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="166" />
+      <source>{period} · the team of {name}</source>
+      <translation>{period} · the team of {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitsPage</name>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="78" />
+      <source>Saved {path}</source>
+      <extracomment>a background read was shown (tests wait for it)</extracomment>
+      <translation>Saved {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="147" />
+      <source>Visits</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="171" />
+      <source>Generate plan</source>
+      <translation>Generate plan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="173" />
+      <source>Fill the plan of this month from the visit rules (Ctrl+G)</source>
+      <translation>Fill the plan of this month from the visit rules (Ctrl+G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="175" />
+      <source>New visit</source>
+      <translation>New visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="176" />
+      <source>Plan a visit by hand (Ctrl+N)</source>
+      <translation>Plan a visit by hand (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="177" />
+      <source>Holidays…</source>
+      <translation>Holidays…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="178" />
+      <source>Holidays and make-up working days</source>
+      <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="180" />
+      <source>Nobody to plan visits for yet</source>
+      <translation>Nobody to plan visits for yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="182" />
+      <source>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</source>
+      <translation>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/visits.py" line="367" />
+      <source>Generating the visit plan…</source>
+      <translation>Generating the visit plan…</translation>
     </message>
   </context>
   <context>
@@ -1070,6 +2745,67 @@ Please send this file to your IT contact.</translation>
     </message>
   </context>
   <context>
+    <name>calendar</name>
+    <message>
+      <location filename="../../desktop/labels.py" line="264" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="265" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="266" />
+      <source>Distributor</source>
+      <translation>Distributor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="267" />
+      <source>Follow-up of</source>
+      <translation>Follow-up of</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="268" />
+      <source>Purpose</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="269" />
+      <source>Visit plan</source>
+      <translation>Visit plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../desktop/cli.py" line="399" />
+      <source>Ignored columns: {columns}</source>
+      <translation>Ignored columns: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="404" />
+      <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+      <translation>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="417" />
+      <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+      <translation>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="431" />
+      <source>Wrote {count} row(s) to {path}</source>
+      <translation>Wrote {count} row(s) to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="474" />
+      <source>Wrote {count} visit(s) to {path}</source>
+      <translation>Wrote {count} visit(s) to {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>demo</name>
     <message>
       <location filename="../../desktop/ui/widgets/demo_setup.py" line="33" />
@@ -1081,14 +2817,107 @@ Please send this file to your IT contact.</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="162" />
+      <location filename="../../desktop/services/spreadsheet_export.py" line="46" />
       <source>Cannot write {path}: {reason}</source>
+      <extracomment>Excel's last row, minus the two header rows</extracomment>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" line="455" />
+      <source>The period starts on {start}, after its end {end}.</source>
+      <translation>The period starts on {start}, after its end {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="45" />
       <location filename="../../desktop/services/distributors.py" line="22" />
       <source>This field is required.</source>
       <translation>This field is required.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="46" />
+      <source>Choose a distributor from the list.</source>
+      <translation>Choose a distributor from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="47" />
+      <source>Choose the channel: visit, phone, WeChat or other.</source>
+      <translation>Choose the channel: visit, phone, WeChat or other.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="50" />
+      <source>Choose topics from the list.</source>
+      <translation>Choose topics from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="51" />
+      <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
+      <translation>Enter an amount of more than 0 yuan, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="54" />
+      <source>The amount is too large.</source>
+      <translation>The amount is too large.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="55" />
+      <source>A call cannot be dated after today.</source>
+      <translation>A call cannot be dated after today.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="56" />
+      <source>Give the next step a due date.</source>
+      <translation>Give the next step a due date.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="57" />
+      <source>The due date cannot be in the past.</source>
+      <translation>The due date cannot be in the past.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="58" />
+      <source>Describe the next step for this due date.</source>
+      <translation>Describe the next step for this due date.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="59" />
+      <source>Keep it to one line of at most 200 characters.</source>
+      <translation>Keep it to one line of at most 200 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="61" />
+      <source>Choose who made the call: an active person of your team.</source>
+      <translation>Choose who made the call: an active person of your team.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="62" />
+      <source>The visit no longer exists.</source>
+      <translation>The visit no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="63" />
+      <source>This visit was already done or cancelled; log the call without it.</source>
+      <translation>This visit was already done or cancelled; log the call without it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="66" />
+      <source>This visit is to another distributor.</source>
+      <translation>This visit is to another distributor.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="67" />
+      <source>There is no call {id}.</source>
+      <translation>There is no call {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="68" />
+      <source>There is no follow-up task {id}.</source>
+      <translation>There is no follow-up task {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/calls.py" line="69" />
+      <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
+      <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/distributors.py" line="23" />
@@ -1157,7 +2986,10 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/org.py" line="16" />
+      <location filename="../../desktop/services/today.py" line="63" />
+      <location filename="../../desktop/services/visits.py" line="29" />
       <source>There is no person with code {code}.</source>
+      <extracomment>Tables whose changes can change the summary.</extracomment>
       <translation>There is no person with code {code}.</translation>
     </message>
     <message>
@@ -1166,32 +2998,32 @@ Please send this file to your IT contact.</translation>
       <translation>{name} is no longer active and cannot own this laptop.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="37" />
+      <location filename="../../db/engine.py" line="38" />
       <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
       <translation>The file {path} is not a FieldDesk database or is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="40" />
+      <location filename="../../db/engine.py" line="41" />
       <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
       <translation>The database {path} is in use by another program. Close the other FieldDesk window and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="44" />
+      <location filename="../../db/engine.py" line="45" />
       <source>The database {path} cannot be written (read-only file or folder).</source>
       <translation>The database {path} cannot be written (read-only file or folder).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="47" />
+      <location filename="../../db/engine.py" line="48" />
       <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
       <translation>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="51" />
+      <location filename="../../db/engine.py" line="52" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="54" />
+      <location filename="../../db/engine.py" line="55" />
       <source>There is no database at {path}.</source>
       <translation>There is no database at {path}.</translation>
     </message>
@@ -1219,6 +3051,215 @@ Please send this file to your IT contact.</translation>
       <location filename="../../desktop/ui/widgets/distributor_print.py" line="31" />
       <source>{path} could not be saved ({detail}).</source>
       <translation>{path} could not be saved ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/printing.py" line="27" />
+      <source>{month} has weeks 1 to {weeks}; there is no week {week}.</source>
+      <translation>{month} has weeks 1 to {weeks}; there is no week {week}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_export.py" line="47" />
+      <source>{count} rows do not fit in one Excel sheet; choose a shorter period.</source>
+      <translation>{count} rows do not fit in one Excel sheet; choose a shorter period.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="48" />
+      <source>There is no market {value}.</source>
+      <extracomment>rows checked between two progress reports</extracomment>
+      <translation>There is no market {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="49" />
+      <source>There is no region {value}.</source>
+      <translation>There is no region {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="50" />
+      <source>There is no person {value}: write a person code or a full name.</source>
+      <translation>There is no person {value}: write a person code or a full name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="53" />
+      <source>{count} people are called {value}: write the person code instead.</source>
+      <translation>{count} people are called {value}: write the person code instead.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="56" />
+      <source>The code {code} is also on row {row}.</source>
+      <translation>The code {code} is also on row {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="57" />
+      <source>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</source>
+      <translation>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="60" />
+      <source>{value} is not a whole number of days.</source>
+      <translation>{value} is not a whole number of days.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="61" />
+      <source>Distributor {code} is outside your area and cannot be changed from here.</source>
+      <translation>Distributor {code} is outside your area and cannot be changed from here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_import.py" line="64" />
+      <source>A contact phone needs the contact's name.</source>
+      <translation>A contact phone needs the contact's name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_read.py" line="34" />
+      <source>There is no file {path}.</source>
+      <extracomment>rows read between two progress reports</extracomment>
+      <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_read.py" line="35" />
+      <location filename="../../desktop/services/visits.py" line="53" />
+      <source>Cannot read {path}: {reason}</source>
+      <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_read.py" line="36" />
+      <source>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</source>
+      <translation>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_read.py" line="40" />
+      <source>{path} has no distributor rows.</source>
+      <translation>{path} has no distributor rows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheet_read.py" line="41" />
+      <source>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</source>
+      <translation>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheets.py" line="52" />
+      <source>Row {row}, column {column} ({header}): {message}</source>
+      <translation>Row {row}, column {column} ({header}): {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheets.py" line="53" />
+      <source>Row {row}: {message}</source>
+      <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/spreadsheets.py" line="54" />
+      <source>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</source>
+      <translation>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/today.py" line="64" />
+      <location filename="../../desktop/services/visits.py" line="30" />
+      <source>{name} is not in your team.</source>
+      <translation>{name} is not in your team.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="28" />
+      <source>This visit no longer exists.</source>
+      <translation>This visit no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="31" />
+      <source>{name} is no longer active.</source>
+      <translation>{name} is no longer active.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="32" />
+      <source>{day} is not a working day (a weekend or a holiday).</source>
+      <translation>{day} is not a working day (a weekend or a holiday).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="35" />
+      <source>{day} has passed; choose today or a later day.</source>
+      <translation>{day} has passed; choose today or a later day.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="36" />
+      <source>{target} already has a visit on {day}.</source>
+      <translation>{target} already has a visit on {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="37" />
+      <source>{day} already has {cap} visits, the most a day allows.</source>
+      <translation>{day} already has {cap} visits, the most a day allows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="38" />
+      <source>Only a planned visit can be moved; this one is done or cancelled.</source>
+      <translation>Only a planned visit can be moved; this one is done or cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="41" />
+      <source>Say why the visit is cancelled.</source>
+      <translation>Say why the visit is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="42" />
+      <source>Choose planned, done, missed or cancelled.</source>
+      <translation>Choose planned, done, missed or cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="43" />
+      <source>Write the time as HH:MM, for example 09:30.</source>
+      <translation>Write the time as HH:MM, for example 09:30.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="44" />
+      <source>Choose a distributor or a person of your team to visit.</source>
+      <translation>Choose a distributor or a person of your team to visit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="45" />
+      <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
+      <translation>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="48" />
+      <source>{day} is not on the holiday list.</source>
+      <translation>{day} is not on the holiday list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="49" />
+      <source>The holiday list has {count} problem(s); nothing was imported.</source>
+      <translation>The holiday list has {count} problem(s); nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="52" />
+      <source>The file has no holidays in it.</source>
+      <translation>The file has no holidays in it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="55" />
+      <source>Not a date: write it as 2026-10-01.</source>
+      <translation>Not a date: write it as 2026-10-01.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="56" />
+      <source>Write holiday or workday (节假日 or 调休上班).</source>
+      <translation>Write holiday or workday (节假日 or 调休上班).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="57" />
+      <source>This date is in the list twice.</source>
+      <translation>This date is in the list twice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="58" />
+      <source>A make-up working day must be a Saturday or a Sunday.</source>
+      <translation>A make-up working day must be a Saturday or a Sunday.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="61" />
+      <source>The name is longer than 40 characters.</source>
+      <translation>The name is longer than 40 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/visits.py" line="62" />
+      <source>The row needs a date and a kind.</source>
+      <translation>The row needs a date and a kind.</translation>
     </message>
   </context>
   <context>
@@ -1339,13 +3380,127 @@ Please send this file to your IT contact.</translation>
       <source>Inactive</source>
       <translation>Inactive</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../desktop/labels.py" line="79" />
       <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n day</numerusform>
-        <numerusform>%n days</numerusform>
-      </translation>
+      <translation>%n day(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="183" />
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="184" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="185" />
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="186" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="194" />
+      <source>Routine visit</source>
+      <translation>Routine visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="195" />
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="196" />
+      <location filename="../../desktop/labels.py" line="225" />
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="204" />
+      <source>no working day is left this month</source>
+      <translation>no working day is left this month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="205" />
+      <source>fewer working days are left than visits</source>
+      <translation>fewer working days are left than visits</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="208" />
+      <source>every other day is full</source>
+      <translation>every other day is full</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="216" />
+      <source>Holiday</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="217" />
+      <source>Make-up working day</source>
+      <translation>Make-up working day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="226" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="227" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="228" />
+      <location filename="../../desktop/labels.py" line="243" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="236" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="237" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="238" />
+      <source>Promotion</source>
+      <translation>Promotion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="239" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="240" />
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="241" />
+      <source>Display</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="242" />
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/labels.py" line="250" />
+      <source>, </source>
+      <translation>, </translation>
     </message>
   </context>
   <context>
@@ -1412,6 +3567,7 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
       <location filename="../../desktop/labels.py" line="151" />
+      <location filename="../../desktop/print_labels.py" line="90" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1539,6 +3695,247 @@ Please send this file to your IT contact.</translation>
       <location filename="../../desktop/labels.py" line="176" />
       <source>Signature / date</source>
       <translation>Signature / date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="28" />
+      <location filename="../../desktop/print_labels.py" line="70" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="34" />
+      <source>Team visit plan</source>
+      <translation>Team visit plan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="36" />
+      <source>Weekly visit plan</source>
+      <translation>Weekly visit plan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="37" />
+      <source>Monthly visit plan</source>
+      <translation>Monthly visit plan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="42" />
+      <source>{month_name} {year}</source>
+      <translation>{month_name} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="48" />
+      <source>{month_label}, week {week}</source>
+      <translation>{month_label}, week {week}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="58" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="58" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="58" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="58" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="59" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="59" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="59" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="62" />
+      <source>January</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="62" />
+      <source>February</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="62" />
+      <source>March</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="63" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="63" />
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="63" />
+      <source>June</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="64" />
+      <source>July</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="64" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="64" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="65" />
+      <source>October</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="65" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="65" />
+      <source>December</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="67" />
+      <source>{day} {month_name}</source>
+      <translation>{day} {month_name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="68" />
+      <source>Wk</source>
+      <translation>Wk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="69" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="71" />
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="72" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="73" />
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="74" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="75" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="76" />
+      <source>Weekend</source>
+      <translation>Weekend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="77" />
+      <source>Holiday</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="78" />
+      <source>Make-up working day</source>
+      <translation>Make-up working day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="79" />
+      <source>Not this month</source>
+      <translation>Not this month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="80" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="81" />
+      <source>No visits planned.</source>
+      <translation>No visits planned.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="82" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="83" />
+      <source>Team summary</source>
+      <translation>Team summary</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="84" />
+      <source>Visits that did not fit in their day</source>
+      <translation>Visits that did not fit in their day</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="85" />
+      <source>+{count} more, see the list</source>
+      <translation>+{count} more, see the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="86" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="87" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="88" />
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="89" />
+      <source>Purpose / code</source>
+      <translation>Purpose / code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/print_labels.py" line="91" />
+      <source>Prepared by / checked by</source>
+      <translation>Prepared by / checked by</translation>
     </message>
   </context>
 </TS>

@@ -19,6 +19,7 @@ from db.models import Distributor
 from desktop.app import Services, build_services
 from desktop.errors import UserError
 from desktop.services.distributors import DistributorFilter, DistributorRow
+from desktop.services.spreadsheet_import import CREATE, UNCHANGED, UPDATE
 from desktop.settings import DISTRIBUTOR_FILTERS, Settings
 from desktop.ui.models.distributor_table import (
     MAX_PAGES,
@@ -373,3 +374,17 @@ def test_open_item_shows_a_distributor_hidden_by_the_filters(qtbot: QtBot, demo:
     qtbot.waitUntil(lambda: page.current_id() == target, timeout=LOAD_MS)
     assert page.filters.search.text() == ""
     qtbot.waitUntil(lambda: page.detail.detail() is not None, timeout=LOAD_MS)
+
+
+def test_export_then_import_from_the_window_changes_nothing(
+    qtbot: QtBot, demo: Harness, tmp_path: Path
+) -> None:
+    page = demo.page
+    target = tmp_path / "distributors.xlsx"
+    with qtbot.waitSignal(page.transfer.message, timeout=LOAD_MS) as message:
+        page.transfer.export(str(target))
+    assert str(target) in message.args[0]
+    plan = demo.services.spreadsheets.read_distributors(target)
+    assert not plan.problems
+    assert plan.count(CREATE) == 0 and plan.count(UPDATE) == 0
+    assert plan.count(UNCHANGED) == len(plan.rows) > 0

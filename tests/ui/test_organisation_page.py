@@ -17,7 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 
 
 def org_page(window: MainWindow) -> OrganisationPage:
-    page = window.page("organisation")
+    page = window.show_page_id("organisation")  # pages load when first shown
     assert isinstance(page, OrganisationPage)
     return page
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database, open_database
+from desktop.services.distributors import DistributorFilter
 from desktop.services.org import OrgService
 from desktop.settings import LAST_PAGE, Settings
 from desktop.ui import application
@@ -68,12 +69,17 @@ def test_window_on_demo_data_shows_pages_owner_sync_and_company(
 ) -> None:
     w = demo_window
     assert [w.sidebar.pages.item(i).text() for i in range(w.sidebar.pages.count())] == [
-        "Organisation",
+        "Today",
+        "Visits",
+        "Call log",
         "Distributors",
+        "Organisation",
     ]
     assert w.windowTitle() == "FieldDesk · M品牌销售部"
     assert w.sidebar.person_name.text() == "Headquarters"
     assert w.sidebar.sync_state.text() == "Not synced yet"
+    assert w.header.title.text() == "Today", "Today is the start page"
+    w.show_page_id("organisation")
     assert w.header.title.text() == "Organisation"
     assert [b.text() for b in w.header.buttons] == ["Expand all", "Collapse to markets"]
     assert not crashes
@@ -83,11 +89,11 @@ def test_window_on_an_empty_database_shows_empty_states(
     make_window: WindowFactory, db: Database, qtbot: QtBot, crashes: list[BaseException]
 ) -> None:
     w = make_window(db)
-    org = w.current_page
+    org = w.show_page_id("organisation")
     assert isinstance(org, OrganisationPage)
     assert org.stack.currentWidget() is org.empty
     assert not any(b.isEnabled() for b in w.header.buttons), "nothing to expand yet"
-    w.show_page(1)
+    w.show_page_id("distributors")
     w.ops.wait_idle()
     qtbot.waitUntil(lambda: w.current_page.page_id == "distributors")
     assert w.windowTitle() == "FieldDesk"
@@ -99,25 +105,25 @@ def test_pages_switch_by_sidebar_and_by_shortcut(
 ) -> None:
     w = demo_window
     sidebar = w.sidebar.pages
-    rect = sidebar.visualItemRect(sidebar.item(1))
+    rect = sidebar.visualItemRect(sidebar.item(3))
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.current_page.page_id == "distributors"
     assert settings.get(LAST_PAGE) == "distributors"
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert w.current_page.page_id == "organisation"
+    assert w.current_page.page_id == "today"
     assert sidebar.currentRow() == 0
-    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert w.current_page.page_id == "distributors"
-    assert w.page_actions[1].isChecked()
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page.page_id == "organisation"
+    assert w.page_actions[4].isChecked()
 
 
 def test_window_restores_last_page_and_geometry(
     make_window: WindowFactory, demo_db: Database, settings: Settings
 ) -> None:
     first = make_window(demo_db)
-    first.show_page(1)
+    first.show_page_id("distributors")
     first.resize(1100, 700)
     first.close()
     again = make_window(demo_db)
@@ -130,6 +136,7 @@ def test_ctrl_f_focuses_the_search_box_and_menus_show_shortcuts(
     demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = demo_window
+    w.show_page_id("organisation")
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -138,13 +145,23 @@ def test_ctrl_f_focuses_the_search_box_and_menus_show_shortcuts(
     shortcuts = {a.text(): a.shortcut().toString() for a in w.findChildren(type(w.print_action))}
     assert shortcuts["&Print…"] == "Ctrl+P"
     assert shortcuts["&Refresh"] == "F5"
-    assert shortcuts["Distributors"] == "Ctrl+2"
+    assert shortcuts["Distributors"] == "Ctrl+4"
 
 
 def test_print_is_offered_only_by_pages_that_print(demo_window: MainWindow) -> None:
+    demo_window.show_page_id("organisation")
     assert not demo_window.print_action.isEnabled()
-    demo_window.show_page(1)
+    demo_window.show_page_id("distributors")
     assert demo_window.print_action.isEnabled()
+
+
+def test_a_row_of_one_page_opens_its_item_on_another(demo_window: MainWindow, qtbot: QtBot) -> None:
+    target = demo_window.services.distributors.find_ids(DistributorFilter(text="bjhy"))[0]
+    today = demo_window.show_page_id("today")
+    today.navigate.emit("distributors", target)  # type: ignore[attr-defined]
+    page = demo_window.current_page
+    assert page.page_id == "distributors"
+    qtbot.waitUntil(lambda: page.current_id() == target)  # type: ignore[attr-defined]
 
 
 def test_owner_change_elsewhere_updates_the_sidebar_foot(
@@ -249,9 +266,10 @@ def test_first_start_makes_the_demo_and_opens_in_headquarters_view(
     assert qapp.quitOnLastWindowClosed()
     owner = window.services.org.owner()
     assert owner.person is None and owner.company_name
-    page = window.page("organisation")
+    assert window.current_page.page_id == "today", "a new user starts on Today"
+    page = window.show_page_id("organisation")
     assert isinstance(page, OrganisationPage)
-    assert page.tree.topLevelItemCount() == 3
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 3)
     assert not crashes
     window.close()
     window.services.db.dispose()

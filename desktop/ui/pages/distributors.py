@@ -36,6 +36,7 @@ from desktop.ui.widgets.distributor_empty import EmptyState
 from desktop.ui.widgets.distributor_filters import DistributorFilterBar
 from desktop.ui.widgets.distributor_print import CardPrinter
 from desktop.ui.widgets.distributor_table_view import DistributorTableView
+from desktop.ui.widgets.distributor_transfer import DistributorTransfer
 
 if TYPE_CHECKING:
     from desktop.app import Services
@@ -72,6 +73,10 @@ class DistributorsPage(Page):
         self.edit_action = self._action("edit", self.edit_current)
         self.status_action = self._action("toggle_status", self.toggle_status)
         self.print_action = self._action("print", self.print_current)
+        self.transfer = DistributorTransfer(services, ops, self)
+        self.transfer.message.connect(self.show_message)
+        self.import_action = self._action("import", self.transfer.open_import)
+        self.export_action = self._action("export", self.transfer.export)
 
         self.filters = DistributorFilterBar(self)
         self.filters.changed.connect(self._filters_changed)
@@ -89,6 +94,7 @@ class DistributorsPage(Page):
         for widget in (self.table, self.empty_none, self.empty_no_match):
             self.stack.addWidget(widget)
         self.detail = DistributorDetailPanel(self)
+        self.detail.timeline.bind(services.calls, ops)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
@@ -125,7 +131,14 @@ class DistributorsPage(Page):
         return action
 
     def primary_actions(self) -> list[QAction]:
-        return [self.new_action, self.edit_action, self.status_action, self.print_action]
+        return [
+            self.new_action,
+            self.edit_action,
+            self.status_action,
+            self.print_action,
+            self.import_action,
+            self.export_action,
+        ]
 
     # -- Page hooks -------------------------------------------------------------
     def title(self) -> str:
@@ -136,6 +149,16 @@ class DistributorsPage(Page):
             (self.new_action, self.tr("New"), self.tr("New distributor (Ctrl+N)")),
             (self.edit_action, self.tr("Edit"), self.tr("Edit the selected distributor (Enter)")),
             (self.print_action, self.tr("Print…"), self.tr("Print the distributor card (Ctrl+P)")),
+            (
+                self.import_action,
+                self.tr("Import…"),
+                self.tr("Import distributors from an Excel file, with a preview first"),
+            ),
+            (
+                self.export_action,
+                self.tr("Export…"),
+                self.tr("Export the distributors you see to an Excel file"),
+            ),
         ):
             action.setText(text)
             action.setToolTip(tip)

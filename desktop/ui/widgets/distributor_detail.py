@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.labels import days, fmt_date, grade_name, money, rating_name, status_name
 from desktop.services.distributors import ContactData, DistributorDetail
 from desktop.ui.models.distributor_table import RATING_COLOURS
+from desktop.ui.widgets.distributor_timeline import DistributorTimeline
 
 #: The fields shown, by section; each becomes a QLabel named ``detail_<field>``.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -83,6 +84,13 @@ class DistributorDetailPanel(QScrollArea):
                     self.values[name] = _value_label(group, name)
                     form.addRow(caption, self.values[name])
             layout.addWidget(group)
+        # -- the call log's timeline of calls and visits (issue 3); hidden until the
+        # page binds it: ``panel.timeline.bind(services.calls, ops)``
+        self.history = QGroupBox(body)
+        self.history.setObjectName("detail_history")
+        self.timeline = DistributorTimeline(self.history)
+        QVBoxLayout(self.history).addWidget(self.timeline)
+        layout.addWidget(self.history)
         layout.addStretch(1)
         self.setWidget(body)
         self._detail: DistributorDetail | None = None
@@ -129,6 +137,7 @@ class DistributorDetailPanel(QScrollArea):
         for key, caption in self.captions.items():
             caption.setText(captions[key])
         self.hint.setText(self.tr("Select a distributor to see its file here."))
+        self.history.setTitle(self.tr("Calls and visits"))
         self.show_detail(self._detail)
 
     def show_detail(self, detail: DistributorDetail | None) -> None:
@@ -137,6 +146,8 @@ class DistributorDetailPanel(QScrollArea):
         self.title.setVisible(detail is not None)
         for group in self.groups.values():
             group.setVisible(detail is not None)
+        self.history.setVisible(detail is not None and self.timeline.bound())
+        self.timeline.load(detail.form.id if detail is not None else None)
         if detail is None:
             return
         f = detail.form
