@@ -2,8 +2,8 @@
 
 Opens FieldDesk on a temporary demo database (default scale, a fixed clock so the
 pictures do not change from day to day) and saves, in Chinese and in English, the
-organisation page with a person selected, the distributors page with a row
-selected, and the settings dialog; and the first page of the distributor file card
+Today, Visits and Call log pages, the organisation page with a person selected, the
+distributors page with a row selected, and the settings dialog; and the first page of the distributor file card
 PDF, rendered with pdftoppm (poppler-utils, installed by set-up).
 """
 
@@ -74,6 +74,11 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
     org.select_person(busiest.id)
     settle(app, window)
     grab(app, window, f"organisation-{suffix}.png")
+
+    for page_id in ("today", "visits", "calls"):
+        window.show_page_id(page_id)
+        settle(app, window)
+        grab(app, window, f"{page_id}-{suffix}.png")
 
     window.show_page_id("distributors")
     settle(app, window)

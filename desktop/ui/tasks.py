@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desktop.errors import UserError
 from desktop.services.base import Changes, OpResult
@@ -200,5 +201,10 @@ class Ops(QObject):
         return progress
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        """Wait for background work to finish (used on exit and by tests)."""
+        """Wait for background work to finish (used on exit and by tests).
+
+        A pool already destroyed with its window has finished: its destructor waits.
+        """
+        if not isValid(self) or not isValid(self._pool):
+            return True
         return self._pool.waitForDone(msecs)

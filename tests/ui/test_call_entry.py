@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from shiboken6 import isValid
 from sqlalchemy import func, select
 
 from db.engine import Database
@@ -117,8 +116,7 @@ def make_entry(
 
     yield make
     for ops, _entry in made:
-        if isValid(ops):  # its window may already be gone, and its workers with it
-            qtbot.waitUntil(lambda ops=ops: ops.wait_idle(0), timeout=WAIT_MS)  # type: ignore[misc]
+        qtbot.waitUntil(lambda ops=ops: ops.wait_idle(0), timeout=WAIT_MS)  # type: ignore[misc]
     assert not crashes, crashes
 
 
