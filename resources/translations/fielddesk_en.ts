@@ -559,22 +559,22 @@ by {date}</translation>
       <translation>Preparing the distributor card…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="95" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
       <source>Save the distributor card</source>
       <translation>Save the distributor card</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="119" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="107" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="98" />
       <source>Card saved</source>
       <translation>Card saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="108" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="99" />
       <source>The card was saved as {path}. Open it now?</source>
       <translation>The card was saved as {path}. Open it now?</translation>
     </message>
@@ -1727,13 +1727,13 @@ Please send this file to your IT contact.</translation>
   <context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="104" />
+      <location filename="../../desktop/ui/tasks.py" line="105" />
       <source>FieldDesk</source>
       <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
       <translation>FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="164" />
+      <location filename="../../desktop/ui/tasks.py" line="165" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1915,7 +1915,7 @@ Please send this file to your IT contact.</translation>
   <context>
     <name>PlanPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="39" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="37" />
       <source>Preparing the visit plan…</source>
       <translation>Preparing the visit plan…</translation>
     </message>
@@ -1925,17 +1925,12 @@ Please send this file to your IT contact.</translation>
       <translation>Save the visit plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="61" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="50" />
       <source>Plan saved</source>
       <translation>Plan saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="62" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
       <source>The visit plan was saved as {path}. Open it now?</source>
       <translation>The visit plan was saved as {path}. Open it now?</translation>
     </message>
@@ -2998,32 +2993,33 @@ Please send this file to your IT contact.</translation>
       <translation>{name} is no longer active and cannot own this laptop.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="38" />
+      <location filename="../../db/engine.py" line="41" />
       <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
+      <extracomment>Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: "malformed").</extracomment>
       <translation>The file {path} is not a FieldDesk database or is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="41" />
+      <location filename="../../db/engine.py" line="44" />
       <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
       <translation>The database {path} is in use by another program. Close the other FieldDesk window and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="45" />
+      <location filename="../../db/engine.py" line="48" />
       <source>The database {path} cannot be written (read-only file or folder).</source>
       <translation>The database {path} cannot be written (read-only file or folder).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="48" />
+      <location filename="../../db/engine.py" line="51" />
       <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
       <translation>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="52" />
+      <location filename="../../db/engine.py" line="55" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="55" />
+      <location filename="../../db/engine.py" line="58" />
       <source>There is no database at {path}.</source>
       <translation>There is no database at {path}.</translation>
     </message>

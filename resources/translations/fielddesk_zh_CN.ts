@@ -558,22 +558,22 @@ by {date}</source>
       <translation>正在生成客户档案卡…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="95" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
       <source>Save the distributor card</source>
       <translation>保存客户档案卡</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="119" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="107" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="98" />
       <source>Card saved</source>
       <translation>档案卡已保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="108" />
+      <location filename="../../desktop/ui/widgets/distributor_print.py" line="99" />
       <source>The card was saved as {path}. Open it now?</source>
       <translation>档案卡已保存为 {path}。现在打开吗？</translation>
     </message>
@@ -1722,13 +1722,13 @@ Please send this file to your IT contact.</source>
   <context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="104" />
+      <location filename="../../desktop/ui/tasks.py" line="105" />
       <source>FieldDesk</source>
       <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
       <translation>外勤台</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="164" />
+      <location filename="../../desktop/ui/tasks.py" line="165" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1908,7 +1908,7 @@ Please send this file to your IT contact.</source>
   <context>
     <name>PlanPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="39" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="37" />
       <source>Preparing the visit plan…</source>
       <translation>正在生成拜访计划…</translation>
     </message>
@@ -1918,17 +1918,12 @@ Please send this file to your IT contact.</source>
       <translation>保存拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="61" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="50" />
       <source>Plan saved</source>
       <translation>计划已保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="62" />
+      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
       <source>The visit plan was saved as {path}. Open it now?</source>
       <translation>拜访计划已保存为 {path}。现在打开吗？</translation>
     </message>
@@ -2983,32 +2978,33 @@ Please send this file to your IT contact.</source>
       <translation>{name} 已离职，不能作为这台电脑的使用人。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="38" />
+      <location filename="../../db/engine.py" line="41" />
       <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
+      <extracomment>Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: "malformed").</extracomment>
       <translation>文件 {path} 不是外勤台数据库，或者已经损坏（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="41" />
+      <location filename="../../db/engine.py" line="44" />
       <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
       <translation>数据库 {path} 正被另一个程序使用。请关闭另一个外勤台窗口后重试。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="45" />
+      <location filename="../../db/engine.py" line="48" />
       <source>The database {path} cannot be written (read-only file or folder).</source>
       <translation>数据库 {path} 无法写入（文件或文件夹是只读的）。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="48" />
+      <location filename="../../db/engine.py" line="51" />
       <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
       <translation>数据库 {path} 由更新版本的外勤台创建（结构版本 {revision}）。请升级外勤台后再打开。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="52" />
+      <location filename="../../db/engine.py" line="55" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>磁盘已满：没有保存任何内容。请清理空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="55" />
+      <location filename="../../db/engine.py" line="58" />
       <source>There is no database at {path}.</source>
       <translation>{path} 处没有数据库。</translation>
     </message>

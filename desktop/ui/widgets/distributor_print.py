@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -89,25 +89,47 @@ class CardPrinter(QObject):
         )
 
     def _save(self, data: bytes, code: str, name: str) -> None:
-        default = documents_dir() / pdf_name(code, name)
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = save_pdf(
             self._window,
+            self._ops,
+            data,
+            documents_dir() / pdf_name(code, name),
             self.tr("Save the distributor card"),
-            str(default),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
-        if not self._ops.run(lambda: write_atomically(path, data), parent=self._window):
-            return
-        self.saved.emit(str(path))
-        answer = QMessageBox.question(
-            self._window,
             self.tr("Card saved"),
-            self.tr("The card was saved as {path}. Open it now?").format(path=path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            QMessageBox.StandardButton.Open,
+            self.tr("The card was saved as {path}. Open it now?"),
         )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path is not None:
+            self.saved.emit(str(path))
+
+
+def save_pdf(
+    window: QWidget,
+    ops: Ops,
+    data: bytes,
+    default: Path,
+    dialog_title: str,
+    saved_title: str,
+    saved_text: str,
+) -> Path | None:
+    """Ask where to save a PDF, write it atomically, offer to open it; the path or None."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        dialog_title,
+        str(default),
+        QCoreApplication.translate("CardPrinter", "PDF files (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+    if not ops.run(lambda: write_atomically(path, data), parent=window):
+        return None
+    answer = QMessageBox.question(
+        window,
+        saved_title,
+        saved_text.format(path=path),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    if answer == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path

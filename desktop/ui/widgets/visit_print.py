@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain import calendar as cal
 from desktop.ui.models.visit_period import MONTH, TEAM
 from desktop.ui.tasks import Ops
-from desktop.ui.widgets.distributor_print import documents_dir, pdf_name, write_atomically
+from desktop.ui.widgets.distributor_print import documents_dir, pdf_name, save_pdf
 
 if TYPE_CHECKING:
     from desktop.app import Services
@@ -43,25 +41,14 @@ class PlanPrinter(QObject):
 
     def _save(self, data: bytes, person_label: str, anchor: date, week: int | None) -> None:
         period = f"{anchor:%Y-%m}" + (f"-W{week}" if week else "")
-        default = documents_dir() / pdf_name(period, person_label)
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = save_pdf(
             self._window,
+            self._ops,
+            data,
+            documents_dir() / pdf_name(period, person_label),
             self.tr("Save the visit plan"),
-            str(default),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
-        if not self._ops.run(lambda: write_atomically(path, data), parent=self._window):
-            return
-        self.saved.emit(str(path))
-        answer = QMessageBox.question(
-            self._window,
             self.tr("Plan saved"),
-            self.tr("The visit plan was saved as {path}. Open it now?").format(path=path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            QMessageBox.StandardButton.Open,
+            self.tr("The visit plan was saved as {path}. Open it now?"),
         )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path is not None:
+            self.saved.emit(str(path))
