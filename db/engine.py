@@ -16,13 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, exc, select
+from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.fts  # noqa: F401  (registers the listener that keeps the call index in step)
@@ -31,7 +27,13 @@ from db.ids import uuid7
 from db.models import LocalState
 from desktop.errors import QT_TRANSLATE_NOOP, DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest schema this FieldDesk knows (a test checks it is Alembic's head), so a
+#: database that is up to date opens without loading Alembic (a third of start-up).
+HEAD_REVISION = "0002"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: Above this size the page-by-page check at open costs seconds; damage found later
@@ -59,6 +61,8 @@ MSG_MISSING = QT_TRANSLATE_NOOP("errors", "There is no database at {path}.")
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -67,13 +71,24 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The schema revision stored in the database (None for a new, empty one)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def _known(revision: str) -> bool:
+    return revision == head_revision() or revision in known_revisions()
 
 
 def to_url(target: str | Path) -> str:
@@ -262,7 +277,7 @@ def open_database(
     if path is not None:
         if path.exists():
             revision = _inspect_sqlite_file(path)
-            if revision is not None and revision not in known_revisions():
+            if revision is not None and not _known(revision):
                 raise DatabaseError("newer", MSG_NEWER, path=str(path), revision=revision)
             _check_not_locked(path)
         elif not create:
@@ -277,12 +292,14 @@ def open_database(
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        if path is None and current is not None and current not in known_revisions():
+            current = current_revision(conn)
+        if path is None and current is not None and not _known(current):
             raise DatabaseError("newer", MSG_NEWER, path=url, revision=current)
         if current != head_revision():
             if path is not None and current is not None:
                 backup_copy(path, backup_dir or path.parent / "backups", current, clock())
+            from alembic import command
+
             cfg = alembic_config(url)
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=65536)
 def pinyin_keys(text: str) -> tuple[str, str]:
@@ -15,6 +13,8 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     """
     if not text:
         return "", ""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take 0.2 s: load on first use
+
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors="default")
     full = "".join(s.lower() for s in syllables if s.strip())
     initials = "".join(s[0].lower() for s in syllables if s.strip() and s[0].isalnum())

@@ -118,11 +118,13 @@ def test_older_schema_is_backed_up_before_upgrade(tmp_path: Path, clock) -> None
     con.execute("UPDATE alembic_version SET version_num='0001'")
     con.commit()
     con.close()
+    from alembic import command
+
     from db import engine as engine_module
 
     # Pretend head is a later revision: the file is then "older" and must be copied first.
     calls: list[str] = []
-    original = engine_module.command.upgrade
+    original = command.upgrade
 
     def fake_head() -> str:
         return "0002_later"
@@ -130,11 +132,11 @@ def test_older_schema_is_backed_up_before_upgrade(tmp_path: Path, clock) -> None
     engine_module_head = engine_module.head_revision
     try:
         engine_module.head_revision = fake_head  # type: ignore[assignment]
-        engine_module.command.upgrade = lambda cfg, rev: calls.append(rev)  # type: ignore[assignment]
+        command.upgrade = lambda cfg, rev: calls.append(rev)  # type: ignore[assignment]
         open_database(path, clock=clock, backup_dir=tmp_path / "backups").dispose()
     finally:
         engine_module.head_revision = engine_module_head  # type: ignore[assignment]
-        engine_module.command.upgrade = original  # type: ignore[assignment]
+        command.upgrade = original  # type: ignore[assignment]
     backups = list((tmp_path / "backups").glob("o.0001.*.db"))
     assert len(backups) == 1
     assert calls == ["head"]

@@ -40,3 +40,9 @@ def test_upgrade_head_equals_the_models(tmp_path: Path, clock) -> None:
     engine.dispose()
     assert diff == []
     assert fts == "call_log_fts"
+
+
+def test_the_head_the_app_knows_is_alembics_head() -> None:
+    from db.engine import HEAD_REVISION
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
