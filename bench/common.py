@@ -128,6 +128,7 @@ def run_probe(args: list[str], repeat: int) -> tuple[float, dict[str, Any]]:
         if done.returncode != 0:
             raise RuntimeError(f"probe {args} failed:\n{done.stdout}\n{done.stderr}")
         report = json.loads(done.stdout.strip().splitlines()[-1])
+        wall -= report.get("after_paint_ms", 0) / 1000  # time a probe spent watching afterwards
         if i or not repeat:  # the first run warms the file cache
             walls.append(wall)
     return statistics.median(walls), report

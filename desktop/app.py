@@ -11,16 +11,18 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.engine import Database
-from desktop.services.calls import CallService
-from desktop.services.distributors import DistributorService
-from desktop.services.org import OrgService
-from desktop.services.printing import PrintService
-from desktop.services.spreadsheets import SpreadsheetService
-from desktop.services.stats import StatsService
-from desktop.services.today import TodayService
-from desktop.services.visits import VisitService
+if TYPE_CHECKING:  # services load with the database, not with the window's frame
+    from db.engine import Database
+    from desktop.services.calls import CallService
+    from desktop.services.distributors import DistributorService
+    from desktop.services.org import OrgService
+    from desktop.services.printing import PrintService
+    from desktop.services.spreadsheets import SpreadsheetService
+    from desktop.services.stats import StatsService
+    from desktop.services.today import TodayService
+    from desktop.services.visits import VisitService
 
 log = logging.getLogger("fielddesk")
 
@@ -40,6 +42,14 @@ class Services:
 
 def build_services(db: Database) -> Services:
     from desktop.print_labels import PrintFormatter
+    from desktop.services.calls import CallService
+    from desktop.services.distributors import DistributorService
+    from desktop.services.org import OrgService
+    from desktop.services.printing import PrintService
+    from desktop.services.spreadsheets import SpreadsheetService
+    from desktop.services.stats import StatsService
+    from desktop.services.today import TodayService
+    from desktop.services.visits import VisitService
 
     return Services(
         db=db,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, true
@@ -37,6 +37,13 @@ from desktop.domain.cadence import effective_status
 from desktop.domain.org import Scope, is_hq
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
 from desktop.services.base import Changes, OpResult, Service, current_scope, owner_id
+from desktop.services.call_query import (
+    CompiledQueries,
+    filter_clauses,
+    filter_values,
+    scope_key,
+    shape_of,
+)
 from desktop.services.distributors import scope_clause as distributor_scope
 
 TIMELINE_LIMIT = 50
@@ -209,22 +216,11 @@ def _task_scope(scope: Scope) -> ColumnElement[bool]:
     )
 
 
-def filter_clauses(f: CallFilter) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of ``f`` but its text (each one served by an index)."""
-    out = [c == v for c, v in ((CallLog.person_id, f.person_id),
-           (CallLog.distributor_id, f.distributor_id), (CallLog.channel, f.channel)) if v]  # fmt: skip
-    area = (Distributor.region_id == f.region_id) if f.region_id else None
-    if area is None and f.market_id:
-        area = Distributor.market_id == f.market_id
-    if area is not None:
-        out.append(CallLog.distributor_id.in_(select(Distributor.id).where(area)))
-    if f.date_from is not None:
-        out.append(CallLog.occurred_at >= datetime.combine(f.date_from, time()))
-    if f.date_to is not None:
-        out.append(CallLog.occurred_at < datetime.combine(f.date_to + timedelta(days=1), time()))
-    if f.topic:
-        out.append(("," + CallLog.topics + ",").contains(f",{f.topic},", autoescape=True))
-    return out
+_OWNER_ROLE = (
+    select(Person.role)
+    .join(LocalState, LocalState.owner_person_id == Person.id)
+    .where(LocalState.id == 1, Person.deleted.is_(False))
+)
 
 
 def acting_scope(session: Session) -> Scope:
@@ -233,11 +229,7 @@ def acting_scope(session: Session) -> Scope:
     Same answer as ``scope_of``: no owner, an owner who is gone, or an SLT/SSG owner
     sees everything; only a field owner needs the tree.
     """
-    role = session.connection().scalar(
-        select(Person.role)
-        .join(LocalState, LocalState.owner_person_id == Person.id)
-        .where(LocalState.id == 1, Person.deleted.is_(False))
-    )
+    role = session.connection().scalar(_OWNER_ROLE)
     return Scope.all() if role is None or is_hq(role) else current_scope(session)
 
 
@@ -293,6 +285,7 @@ class CallService(Service):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
         self._keyed_index: bool | None = None
+        self._compiled = CompiledQueries()
 
     def now(self) -> datetime:
         """The database clock as naive local time, to the minute (the default call time)."""
@@ -311,6 +304,8 @@ class CallService(Service):
         visiting every match — what a page shows before the whole list arrives.
         """
         with self.db.read_session() as s:
+            if limit is None and not f.text:
+                return [r[0] for r in self._listed(s, "ids", select(CallLog.id), f, None)]
             if limit is None:  # ids only, read in chunks: a million ids stay a million strings
                 stmt = self._query(s, select(CallLog.id), f).execution_options(yield_per=20_000)
                 return list(s.connection().execute(stmt).scalars())
@@ -319,14 +314,28 @@ class CallService(Service):
     def first_rows(self, f: CallFilter, limit: int) -> list[CallRow]:
         """``rows(find_ids(f, limit))`` in one query: the newest rows a page shows first."""
         with self.db.read_session() as s:
+            if not f.text:
+                return [_call_row(r) for r in self._listed(s, "rows", _row_query(), f, limit)]
             return [_call_row(r) for r in self._head(s, _row_query(), f, limit)]
 
+    def _listed(self, s: Session, what: str, stmt: Any, f: CallFilter, limit: int | None) -> Any:
+        """``stmt`` for ``f`` (no text) through the compiled-query cache (see call_query)."""
+        scope = acting_scope(s)
+
+        def build() -> Any:
+            query = self._query(s, stmt, f, scope)
+            return query if limit is None else query.limit(limit)
+
+        key = (what, shape_of(f), scope_key(scope), limit)
+        chunks = 20_000 if limit is None else None  # a million ids stay a million strings
+        return self._compiled.execute(s.connection(), key, build, filter_values(f), chunks)
+
     @staticmethod
-    def _query(s: Session, stmt: Any, f: CallFilter) -> Any:
+    def _query(s: Session, stmt: Any, f: CallFilter, scope: Scope | None = None) -> Any:
         """``stmt`` for the calls of ``f`` in scope, newest first."""
         searched = fts.search_clause(s, f.text)
         return stmt.where(
-            call_scope(acting_scope(s)),
+            call_scope(scope if scope is not None else acting_scope(s)),
             *filter_clauses(f),
             *([searched] if searched is not None else []),
         ).order_by(CallLog.occurred_at.desc(), CallLog.id.desc())

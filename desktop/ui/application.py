@@ -9,27 +9,29 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
-from db.engine import Database, move_aside, open_database
 from desktop import i18n
-from desktop.app import build_services, log_crash, setup_logging
+from desktop.app import log_crash, setup_logging
 from desktop.errors import DatabaseError
 from desktop.paths import resources_dir
 from desktop.settings import LANGUAGE, Settings
-from desktop.ui.dialogs.crash import show_crash
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import Cancelled
-from desktop.ui.widgets.demo_setup import fill_with_demo
+
+if TYPE_CHECKING:  # the database and page code load after the first paint (see launch)
+    from db.engine import Database
+    from desktop.app import Services
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("fielddesk.ui")
 
@@ -117,6 +119,8 @@ def crash_reporter(
             return
         showing = True
         try:
+            from desktop.ui.dialogs.crash import show_crash
+
             show_crash(details, log_path, parent())
         finally:
             showing = False
@@ -147,12 +151,16 @@ class Opened:
     #: the file was created now (or replaced a damaged one): it needs the demo organisation
     fresh: bool
     moved_to: Path | None = None
+    #: built already (off the UI thread, at start-up)
+    services: Services | None = None
 
 
 def open_for_user(
     path: Path, backup_dir: Path, now: Callable[[], datetime] = datetime.now
 ) -> Opened | int:
     """Open the database or explain in the user's language why not; an int is the exit status."""
+    from db.engine import move_aside, open_database
+
     existed = path.exists()
     try:
         return Opened(open_database(path, create=True, backup_dir=backup_dir), fresh=not existed)
@@ -207,7 +215,28 @@ def prepare(
     opened = open_for_user(path, settings.backup_dir())
     if isinstance(opened, int):
         return opened
-    window = MainWindow(build_services(opened.db), settings, report)
+    return show_window(app, opened, path, settings, report)
+
+
+def show_window(
+    app: QApplication,
+    opened: Opened,
+    path: Path,
+    settings: Settings,
+    report: Callable[[BaseException], None],
+    shown: Callable[[], None] = lambda: None,
+    *,
+    staged: bool = False,
+) -> MainWindow:
+    """Build the main window on an open database and show it (after the demo, when new).
+
+    ``staged``: the pages other than the first are built after the window is shown.
+    """
+    from desktop.app import build_services
+    from desktop.ui.main_window import MainWindow
+
+    services = opened.services or build_services(opened.db)
+    window = MainWindow(services, settings, report, staged=staged)
     if opened.moved_to is not None:
         window.show_status(
             QCoreApplication.translate(
@@ -215,14 +244,87 @@ def prepare(
             ).format(path=opened.moved_to)
         )
     if opened.fresh:
-        first_start(app, window, path)
+        first_start(app, window, path, shown)
+    elif staged:  # building and showing (its first layout and paint) in turns of their own
+        QTimer.singleShot(0, lambda: (window.show(), shown()))
     else:
         window.show()
+        shown()
     return window
 
 
-def first_start(app: QApplication, window: MainWindow, path: Path) -> None:
+class _Opener(QObject):
+    """Carries the outcome of opening the database from the loading thread to the UI thread."""
+
+    done = Signal(object)
+
+
+def launch(
+    app: QApplication,
+    db_path: str | None,
+    settings: Settings,
+    report: Callable[[BaseException], None],
+) -> QWidget:
+    """Show the window's frame at once, then open the database and build the pages.
+
+    The database code, the page code and the database itself load on a thread of
+    their own while the frame is on the screen; the main window replaces the frame
+    when it is built. A database that cannot be opened is explained on the UI thread
+    exactly as ``prepare`` does, and the event loop ends with the exit status.
+    """
+    from desktop.ui.widgets.start_window import StartWindow
+
+    path = Path(db_path).expanduser() if db_path else settings.database_path()
+    frame = StartWindow(settings, str(path))
+    app.setQuitOnLastWindowClosed(False)  # the frame closes before the main window is up
+    frame.show()
+    opener = _Opener(frame)
+
+    def load() -> None:
+        result: object
+        try:
+            import desktop.ui.main_window  # noqa: F401  (every page's code, off the UI thread)
+            from db.engine import open_database
+            from desktop.app import build_services
+
+            existed = path.exists()
+            db = open_database(path, create=True, backup_dir=settings.backup_dir())
+            result = Opened(db, fresh=not existed, services=build_services(db))
+        except BaseException as e:  # a DatabaseError is explained; anything else is a bug
+            result = e
+        opener.done.emit(result)
+
+    def shown() -> None:
+        app.setQuitOnLastWindowClosed(True)
+        frame.close()
+
+    def opened(result: object) -> None:
+        try:
+            if isinstance(result, DatabaseError):  # again, with the dialogs that explain it
+                result = open_for_user(path, settings.backup_dir())
+            if isinstance(result, BaseException):
+                raise result
+            if isinstance(result, int):
+                app.exit(result)
+                return
+            assert isinstance(result, Opened)
+            show_window(app, result, path, settings, report, shown, staged=True)
+        except Exception as e:  # a bug while starting: logged, shown, and a failed exit
+            report(e)
+            app.exit(EXIT_FAILED)
+
+    opener.done.connect(opened)
+    threading.Thread(target=load, name="fielddesk-open", daemon=True).start()
+    return frame
+
+
+def first_start(
+    app: QApplication, window: MainWindow, path: Path, shown: Callable[[], None] = lambda: None
+) -> None:
     """Fill the new database with the demo organisation, headquarters view, then show the window."""
+    from desktop.ui.tasks import Cancelled
+    from desktop.ui.widgets.demo_setup import fill_with_demo
+
     app.setQuitOnLastWindowClosed(False)
     services = window.services
 
@@ -230,6 +332,7 @@ def first_start(app: QApplication, window: MainWindow, path: Path) -> None:
         window.ops.run(lambda: services.org.set_owner(None))
         app.setQuitOnLastWindowClosed(True)
         window.show()
+        shown()
         window.show_status(
             QCoreApplication.translate(
                 "application", "Welcome to FieldDesk: this is the demo M-brand organisation."
@@ -237,6 +340,7 @@ def first_start(app: QApplication, window: MainWindow, path: Path) -> None:
         )
 
     def failed(error: BaseException) -> bool:
+        shown()
         remove_database(services.db, path)
         if not isinstance(error, Cancelled):
             window.ops.show_error(error)
@@ -262,13 +366,7 @@ def start(
             from desktop.ui.selftest import run_selftest
 
             return run_selftest(app, db_path)
-        try:
-            window = prepare(app, db_path, settings, report)
-        except Exception as e:  # a bug while starting: logged, shown, and a failed exit
-            report(e)
-            return EXIT_FAILED
-        if isinstance(window, int):
-            return window
+        launch(app, db_path, settings, report)
         return app.exec()
     finally:
         sys.excepthook = previous

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +36,14 @@ from desktop.ui.widgets.page_header import PageHeader
 from desktop.ui.widgets.sidebar import Sidebar
 
 STATUS_MS = 5000
+#: The pages, in sidebar order.
+PAGE_CLASSES: tuple[type[Page], ...] = (
+    TodayPage,
+    VisitsPage,
+    CallsPage,
+    DistributorsPage,
+    OrganisationPage,
+)
 OWNER_TABLES = ("local_state", "person")
 #: Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.
 NAVIGATION = {
@@ -57,7 +66,12 @@ class MainWindow(QMainWindow):
         settings: Settings,
         crash: ErrorHandler,
         parent: QWidget | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
+        """``staged``: build only the page shown first now, the others one per turn of the
+        event loop afterwards (at start-up, so that no step keeps the window busy long);
+        a page asked for before its turn is built at once."""
         super().__init__(parent)
         self.services, self.settings = services, settings
         self.ops = Ops(self, crash)
@@ -68,20 +82,17 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.header = PageHeader()
         self.stack = QStackedWidget()
-        self.pages: list[Page] = [
-            TodayPage(services, self.ops, settings, self),
-            VisitsPage(services, self.ops, settings, self),
-            CallsPage(services, self.ops, settings, self),
-            DistributorsPage(services, self.ops, settings, self),
-            OrganisationPage(services, self.ops, settings, self),
-        ]
-        for page in self.pages:
-            self.stack.addWidget(page)
-            self.sidebar.add_page(self._page_icon(page), page.title())
-            navigate = getattr(page, "navigate", None)
-            if navigate is not None:
-                navigate.connect(self.open_item)
+        self._built: list[Page | None] = [None] * len(PAGE_CLASSES)
+        for page_class in PAGE_CLASSES:
+            self.stack.addWidget(QWidget())  # where the page goes when it is built
+            self.sidebar.add_page(self._page_icon(page_class), page_class.title())
         self.sidebar.page_requested.connect(self.show_page)
+        first = self._index_of(self.settings.get(LAST_PAGE))
+        for i in [first] if staged else range(len(PAGE_CLASSES)):
+            self._build(i)
+        self.stack.setCurrentIndex(first)
+        if staged:
+            QTimer.singleShot(0, self._build_next)
 
         main = QWidget()
         main.setObjectName("pageArea")
@@ -106,9 +117,44 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- building ------------------------------------------------------------
-    def _page_icon(self, page: Page) -> QIcon:
+    def _page_icon(self, page: type[Page]) -> QIcon:
         own = page.icon()
         return icon(page.page_id) if own.isNull() else own
+
+    def _index_of(self, page_id: str | None) -> int:
+        return next((i for i, c in enumerate(PAGE_CLASSES) if c.page_id == page_id), 0)
+
+    def _build(self, index: int) -> Page:
+        page = self._built[index]
+        if page is not None:
+            return page
+        page_class: Any = PAGE_CLASSES[index]  # every page takes (services, ops, settings, parent)
+        page = page_class(self.services, self.ops, self.settings, self)
+        assert isinstance(page, Page)
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        navigate = getattr(page, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.open_item)
+        self._built[index] = page
+        return page
+
+    def _build_next(self) -> None:
+        missing = next((i for i, p in enumerate(self._built) if p is None), None)
+        if missing is not None:
+            self._build(missing)
+            QTimer.singleShot(0, self._build_next)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built now if it was not yet."""
+        return [self._build(i) for i in range(len(PAGE_CLASSES))]
 
     def _action(self, slot: Callable[[], object], shortcut: str = "", name: str = "") -> QAction:
         action = QAction(icon(name) if name else QIcon(), "", self)
@@ -126,9 +172,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.about, "", "info")
         self.page_group = QActionGroup(self)
         self.page_actions: list[QAction] = []
-        for i, page in enumerate(self.pages):
+        for i, page_class in enumerate(PAGE_CLASSES):
             action = self._action(partial(self.show_page, i), f"Ctrl+{i + 1}" if i < 9 else "")
-            action.setIcon(self._page_icon(page))
+            action.setIcon(self._page_icon(page_class))
             action.setCheckable(True)
             self.page_group.addAction(action)
             self.page_actions.append(action)
@@ -161,13 +207,15 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About FieldDesk"))
         self.sidebar.set_sync_state(self.tr("Not synced yet"))
         self.sidebar.retranslate()
-        for i, page in enumerate(self.pages):
-            page.retranslate()
+        for i, page_class in enumerate(PAGE_CLASSES):
+            built = self._built[i]
+            if built is not None:
+                built.retranslate()
             shortcut = (
                 self.page_actions[i].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
-            self.page_actions[i].setText(page.title())
-            self.sidebar.set_page_name(i, page.title(), shortcut)
+            self.page_actions[i].setText(page_class.title())
+            self.sidebar.set_page_name(i, page_class.title(), shortcut)
         self.database_label.setText(self.services.db.label)
         self.update_owner()
         self._update_header()
@@ -176,9 +224,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1280, 800)
-        last = self.settings.get(LAST_PAGE)
-        index = next((i for i, p in enumerate(self.pages) if p.page_id == last), 0)
-        self.show_page(index)
+        self.show_page(self._index_of(self.settings.get(LAST_PAGE)))
 
     # -- pages ---------------------------------------------------------------
     @property
@@ -188,13 +234,14 @@ class MainWindow(QMainWindow):
         return page
 
     def page(self, page_id: str) -> Page:
-        return next(p for p in self.pages if p.page_id == page_id)
+        index = next(i for i, c in enumerate(PAGE_CLASSES) if c.page_id == page_id)
+        return self._build(index)
 
     def show_page_id(self, page_id: str) -> Page:
         """Show the page with ``page_id`` and return it."""
-        index = next(i for i, p in enumerate(self.pages) if p.page_id == page_id)
+        index = next(i for i, c in enumerate(PAGE_CLASSES) if c.page_id == page_id)
         self.show_page(index)
-        return self.pages[index]
+        return self._build(index)
 
     def open_item(self, target: str, item_id: str) -> None:
         """Open what another page's row names: show its page, then the item on it."""
@@ -204,14 +251,15 @@ class MainWindow(QMainWindow):
             handler(target, item_id)
 
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(PAGE_CLASSES):
             return
+        self._build(index)
         self.stack.setCurrentIndex(index)
         self.sidebar.set_current(index)
         self.page_actions[index].setChecked(True)
         self._update_header()
-        if self.settings.get(LAST_PAGE) != self.pages[index].page_id:
-            self.settings.set(LAST_PAGE, self.pages[index].page_id)
+        if self.settings.get(LAST_PAGE) != PAGE_CLASSES[index].page_id:
+            self.settings.set(LAST_PAGE, PAGE_CLASSES[index].page_id)
         if self.isVisible():
             self.current_page.on_shown()
 
@@ -282,8 +330,9 @@ class MainWindow(QMainWindow):
 
     # -- changes -------------------------------------------------------------
     def _on_changes(self, changes: Changes, source: object) -> None:
-        for page in self.pages:
-            page.on_changes(changes, source)
+        for page in self._built:  # a page built later reads everything when first shown
+            if page is not None:
+                page.on_changes(changes, source)
         if changes.touches(*OWNER_TABLES):
             self.update_owner()
 

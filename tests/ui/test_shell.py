@@ -19,21 +19,23 @@ from db.engine import Database, open_database
 from desktop.services.distributors import DistributorFilter
 from desktop.services.org import OrgService
 from desktop.settings import LAST_PAGE, Settings
-from desktop.ui import application
 from desktop.ui.application import (
     EXIT_DATABASE,
     Opened,
     crash_reporter,
     install_excepthook,
+    launch,
     open_for_user,
     prepare,
     start,
     start_logging,
 )
+from desktop.ui.dialogs import crash
 from desktop.ui.dialogs.crash import CrashDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.organisation import OrganisationPage
 from desktop.ui.selftest import run_selftest
+from desktop.ui.widgets.start_window import StartWindow
 from tests.ui.conftest import OFFSCREEN_LIMITS, WindowFactory
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
@@ -180,7 +182,7 @@ def test_crash_handler_logs_the_traceback_and_names_the_log(
     log_path = tmp_path / "logs" / "fielddesk.log"
     start_logging(log_path)
     shown: list[tuple[str, Path]] = []
-    monkeypatch.setattr(application, "show_crash", lambda d, p, _parent: shown.append((d, p)))
+    monkeypatch.setattr(crash, "show_crash", lambda d, p, _parent: shown.append((d, p)))
     previous = install_excepthook(crash_reporter(log_path, lambda: None))
     try:
         try:
@@ -273,6 +275,47 @@ def test_first_start_makes_the_demo_and_opens_in_headquarters_view(
     assert not crashes
     window.close()
     window.services.db.dispose()
+
+
+def test_launch_paints_the_frame_first_then_the_window_with_its_pages(
+    tmp_path: Path,
+    qapp: QApplication,
+    qtbot: QtBot,
+    settings: Settings,
+    english: None,
+    crashes: list[BaseException],
+) -> None:
+    path = tmp_path / "fielddesk.db"
+    open_database(path, create=True).dispose()  # an existing (empty) database: no first start
+    settings.set(LAST_PAGE, "calls")
+    frame = launch(qapp, str(path), settings, crashes.append)
+    assert isinstance(frame, StartWindow) and frame.isVisible()
+    assert str(path) in frame.message.text()
+    assert not qapp.quitOnLastWindowClosed(), "closing the frame must not end the program"
+
+    def window() -> MainWindow | None:
+        found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: window() is not None or bool(crashes), timeout=30_000)
+    assert not crashes
+    main = window()
+    assert main is not None
+    qtbot.addWidget(main)
+    assert not frame.isVisible() and qapp.quitOnLastWindowClosed()
+    assert main.current_page.page_id == "calls", "the last page is the one built first"
+    qtbot.waitUntil(lambda: None not in main._built)  # the others follow, one per turn
+    assert [p.page_id for p in main.pages] == [
+        "today",
+        "visits",
+        "calls",
+        "distributors",
+        "organisation",
+    ]
+    assert main.sidebar.pages.count() == 5
+    assert not crashes
+    main.close()
+    main.services.db.dispose()
 
 
 def test_selftest_passes_on_a_temporary_demo_database(

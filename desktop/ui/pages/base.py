@@ -18,11 +18,16 @@ class Page(QWidget):
 
     page_id: str = ""
 
-    def title(self) -> str:
-        """The page's name in the sidebar and header (translated; subclasses override)."""
-        return self.page_id
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the sidebar and header (translated; subclasses override).
 
-    def icon(self) -> QIcon:
+        A class method: the sidebar names a page before the page is built.
+        """
+        return cls.page_id
+
+    @classmethod
+    def icon(cls) -> QIcon:
         return QIcon()
 
     def on_shown(self) -> None:

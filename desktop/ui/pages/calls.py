@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,10 +157,12 @@ class CallsPage(Page):
         t.selectionModel().currentRowChanged.connect(self._current_changed)
 
     # -- Page hooks -------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Call log")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("CallsPage", "Call log")
 
-    def icon(self) -> QIcon:
+    @classmethod
+    def icon(cls) -> QIcon:
         return icon("calls")
 
     def primary_actions(self) -> list[QAction]:

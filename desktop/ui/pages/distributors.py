@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -141,8 +149,9 @@ class DistributorsPage(Page):
         ]
 
     # -- Page hooks -------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Distributors")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DistributorsPage", "Distributors")
 
     def retranslate(self) -> None:
         for action, text, tip in (

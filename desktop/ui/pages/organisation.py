@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -187,10 +187,12 @@ class OrganisationPage(Page):
         self.retranslate()
 
     # -- Page hooks ----------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Organisation")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("OrganisationPage", "Organisation")
 
-    def icon(self) -> QIcon:
+    @classmethod
+    def icon(cls) -> QIcon:
         return icon("organisation")
 
     def primary_actions(self) -> list[QAction]:

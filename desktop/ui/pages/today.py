@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -116,10 +116,12 @@ class TodayPage(Page):
         section.list.opened.connect(lambda item_id: self.navigate.emit(page_id, item_id))
 
     # -- Page hooks -------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Today")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TodayPage", "Today")
 
-    def icon(self) -> QIcon:
+    @classmethod
+    def icon(cls) -> QIcon:
         return icon("today")
 
     def primary_actions(self) -> list[QAction]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -143,10 +143,12 @@ class VisitsPage(Page):
         return action
 
     # -- Page hooks -------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Visits")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("VisitsPage", "Visits")
 
-    def icon(self) -> QIcon:
+    @classmethod
+    def icon(cls) -> QIcon:
         return icon("visits")
 
     def primary_actions(self) -> list[QAction]:
