@@ -1,695 +1,695 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>AddVisitDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="44" />
-      <source>New visit</source>
-      <extracomment>apply(day, target kind, target id, time, purpose) -&gt; whether the visit was added</extracomment>
-      <translation>New visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="44"/>
+        <source>New visit</source>
+        <extracomment>apply(day, target kind, target id, time, purpose) -&gt; whether the visit was added</extracomment>
+        <translation>New visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="45" />
-      <source>A visit in the plan of {name}</source>
-      <translation>A visit in the plan of {name}</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="45"/>
+        <source>A visit in the plan of {name}</source>
+        <translation>A visit in the plan of {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="52" />
-      <source>{name} ({code}) · follow-up</source>
-      <translation>{name} ({code}) · follow-up</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="52"/>
+        <source>{name} ({code}) · follow-up</source>
+        <translation>{name} ({code}) · follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="62" />
-      <source>HH:MM (optional)</source>
-      <translation>HH:MM (optional)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="62"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="67" />
-      <source>For example: new product, payment, display check</source>
-      <translation>For example: new product, payment, display check</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="67"/>
+        <source>For example: new product, payment, display check</source>
+        <translation>For example: new product, payment, display check</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="73" />
-      <source>&amp;Visit</source>
-      <translation>&amp;Visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="73"/>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="74" />
-      <source>&amp;Day</source>
-      <translation>&amp;Day</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="74"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="75" />
-      <source>&amp;Time</source>
-      <translation>&amp;Time</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="75"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="76" />
-      <source>&amp;Purpose</source>
-      <translation>&amp;Purpose</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="76"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="80" />
-      <source>Add visit</source>
-      <translation>Add visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="80"/>
+        <source>Add visit</source>
+        <translation>Add visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="87" />
-      <source>There is no distributor or team member to visit.</source>
-      <translation>There is no distributor or team member to visit.</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="87"/>
+        <source>There is no distributor or team member to visit.</source>
+        <translation>There is no distributor or team member to visit.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="107" />
-      <source>When</source>
-      <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor's calls only</extracomment>
-      <translation>When</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
+        <source>When</source>
+        <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor&apos;s calls only</extracomment>
+        <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="108" />
-      <source>Person</source>
-      <translation>Person</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="108"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="109" />
-      <source>Channel</source>
-      <translation>Channel</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="109"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="110" />
-      <source>Topics</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="110"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="111" />
-      <source>Order amount</source>
-      <translation>Order amount</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="111"/>
+        <source>Order amount</source>
+        <translation>Order amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="112" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="113" />
-      <source>Problems</source>
-      <translation>Problems</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="114" />
-      <source>Next step</source>
-      <translation>Next step</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="118" />
-      <source>Select a call to read it here.</source>
-      <translation>Select a call to read it here.</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
+        <source>Select a call to read it here.</source>
+        <translation>Select a call to read it here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="119" />
-      <source>Mark done</source>
-      <translation>Mark done</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="121" />
-      <source>The next step was taken: close its follow-up task</source>
-      <translation>The next step was taken: close its follow-up task</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="121"/>
+        <source>The next step was taken: close its follow-up task</source>
+        <translation>The next step was taken: close its follow-up task</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="123" />
-      <source>Correct notes…</source>
-      <translation>Correct notes…</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
+        <source>Correct notes…</source>
+        <translation>Correct notes…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="125" />
-      <source>Notes and problems can be corrected on the day the call was logged</source>
-      <translation>Notes and problems can be corrected on the day the call was logged</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="125"/>
+        <source>Notes and problems can be corrected on the day the call was logged</source>
+        <translation>Notes and problems can be corrected on the day the call was logged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="127" />
-      <source>All calls of this distributor</source>
-      <translation>All calls of this distributor</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="127"/>
+        <source>All calls of this distributor</source>
+        <translation>All calls of this distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="143" />
-      <source> · a planned visit</source>
-      <translation> · a planned visit</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="143"/>
+        <source> · a planned visit</source>
+        <translation> · a planned visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="162" />
-      <source>✓ Done on {date}</source>
-      <translation>✓ Done on {date}</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="162"/>
+        <source>✓ Done on {date}</source>
+        <translation>✓ Done on {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="165" />
-      <source>! Overdue since {date}</source>
-      <translation>! Overdue since {date}</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="165"/>
+        <source>! Overdue since {date}</source>
+        <translation>! Overdue since {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="168" />
-      <source>○ Open, due {date}</source>
-      <translation>○ Open, due {date}</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="168"/>
+        <source>○ Open, due {date}</source>
+        <translation>○ Open, due {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="181" />
-      <source>{step}
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="181"/>
+        <source>{step}
 by {date}</source>
-      <translation>{step}
+        <translation>{step}
 by {date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallEntryDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="163" />
-      <source>Log a call</source>
-      <translation>Log a call</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="163"/>
+        <source>Log a call</source>
+        <translation>Log a call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="165" />
-      <source>&amp;Distributor</source>
-      <translation>&amp;Distributor</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="165"/>
+        <source>&amp;Distributor</source>
+        <translation>&amp;Distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="166" />
-      <source>P&amp;erson</source>
-      <translation>P&amp;erson</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="166"/>
+        <source>P&amp;erson</source>
+        <translation>P&amp;erson</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="167" />
-      <source>&amp;When</source>
-      <translation>&amp;When</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="167"/>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="168" />
-      <source>C&amp;hannel</source>
-      <translation>C&amp;hannel</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="168"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="169" />
-      <source>Topics</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="169"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="170" />
-      <source>Order &amp;amount</source>
-      <translation>Order &amp;amount</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="170"/>
+        <source>Order &amp;amount</source>
+        <translation>Order &amp;amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="171" />
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="171"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="172" />
-      <source>Pro&amp;blems</source>
-      <translation>Pro&amp;blems</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="172"/>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="173" />
-      <source>Ne&amp;xt step</source>
-      <translation>Ne&amp;xt step</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="173"/>
+        <source>Ne&amp;xt step</source>
+        <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="174" />
-      <source>D&amp;ue</source>
-      <translation>D&amp;ue</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="174"/>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="179" />
-      <source>Code, name or pinyin initials</source>
-      <translation>Code, name or pinyin initials</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="179"/>
+        <source>Code, name or pinyin initials</source>
+        <translation>Code, name or pinyin initials</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="180" />
-      <source>Yuan, e.g. 12,345.60</source>
-      <translation>Yuan, e.g. 12,345.60</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="180"/>
+        <source>Yuan, e.g. 12,345.60</source>
+        <translation>Yuan, e.g. 12,345.60</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="181" />
-      <source>What was discussed, agreed, seen</source>
-      <translation>What was discussed, agreed, seen</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="181"/>
+        <source>What was discussed, agreed, seen</source>
+        <translation>What was discussed, agreed, seen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="182" />
-      <source>Problems raised, if any</source>
-      <translation>Problems raised, if any</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="182"/>
+        <source>Problems raised, if any</source>
+        <translation>Problems raised, if any</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="183" />
-      <source>Becomes a follow-up task until done</source>
-      <translation>Becomes a follow-up task until done</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="183"/>
+        <source>Becomes a follow-up task until done</source>
+        <translation>Becomes a follow-up task until done</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="184" />
-      <source>Up arrow: today; type a date as 2026-12-04</source>
-      <translation>Up arrow: today; type a date as 2026-12-04</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="184"/>
+        <source>Up arrow: today; type a date as 2026-12-04</source>
+        <translation>Up arrow: today; type a date as 2026-12-04</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="185" />
-      <source>Logging a planned visit: saving marks it done.</source>
-      <translation>Logging a planned visit: saving marks it done.</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="185"/>
+        <source>Logging a planned visit: saving marks it done.</source>
+        <translation>Logging a planned visit: saving marks it done.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="186" />
-      <source>Save</source>
-      <translation>Save</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="186"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="187" />
-      <source>Save and close (Ctrl+Enter)</source>
-      <translation>Save and close (Ctrl+Enter)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="187"/>
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation>Save and close (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="188" />
-      <source>Save and next</source>
-      <translation>Save and next</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="188"/>
+        <source>Save and next</source>
+        <translation>Save and next</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="189" />
-      <source>Save and log another call (Ctrl+Shift+Enter)</source>
-      <translation>Save and log another call (Ctrl+Shift+Enter)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="189"/>
+        <source>Save and log another call (Ctrl+Shift+Enter)</source>
+        <translation>Save and log another call (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="190" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="190"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="191" />
-      <source>Close (Esc)</source>
-      <translation>Close (Esc)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="191"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="201" />
-      <source>— choose —</source>
-      <translation>— choose —</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="201"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="262" />
-      <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
-      <translation>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="262"/>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
+        <translation>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="310" />
-      <source>Saved. Log the next call.</source>
-      <translation>Saved. Log the next call.</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="310"/>
+        <source>Saved. Log the next call.</source>
+        <translation>Saved. Log the next call.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="354" />
-      <source>Discard this call?</source>
-      <translation>Discard this call?</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="354"/>
+        <source>Discard this call?</source>
+        <translation>Discard this call?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="355" />
-      <source>The call you started has not been saved. Close and discard it?</source>
-      <translation>The call you started has not been saved. Close and discard it?</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="355"/>
+        <source>The call you started has not been saved. Close and discard it?</source>
+        <translation>The call you started has not been saved. Close and discard it?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="99" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="148" />
-      <source>All markets</source>
-      <extracomment>The last filters of the Call log page (the lead may move it to desktop/settings.py).</extracomment>
-      <translation>All markets</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="148"/>
+        <source>All markets</source>
+        <extracomment>The last filters of the Call log page (the lead may move it to desktop/settings.py).</extracomment>
+        <translation>All markets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="110" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="149" />
-      <source>All regions</source>
-      <translation>All regions</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="149"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="117" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="150" />
-      <source>Everyone</source>
-      <translation>Everyone</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="150"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="125" />
-      <source>Search notes and problems (Chinese or English)</source>
-      <translation>Search notes and problems (Chinese or English)</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="125"/>
+        <source>Search notes and problems (Chinese or English)</source>
+        <translation>Search notes and problems (Chinese or English)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="126" />
-      <source>Search (Ctrl+F)</source>
-      <translation>Search (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="126"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="127" />
-      <source>Distributor: code, name or pinyin</source>
-      <translation>Distributor: code, name or pinyin</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="127"/>
+        <source>Distributor: code, name or pinyin</source>
+        <translation>Distributor: code, name or pinyin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="128" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="128"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="130" />
-      <source>Any time</source>
-      <translation>Any time</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="130"/>
+        <source>Any time</source>
+        <translation>Any time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="131" />
-      <source>Today</source>
-      <translation>Today</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="131"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="132" />
-      <source>This week</source>
-      <translation>This week</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="132"/>
+        <source>This week</source>
+        <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="133" />
-      <source>This month</source>
-      <translation>This month</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="133"/>
+        <source>This month</source>
+        <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="134" />
-      <source>Last 30 days</source>
-      <translation>Last 30 days</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="134"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="135" />
-      <source>From … to …</source>
-      <translation>From … to …</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="135"/>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="139" />
-      <source>All channels</source>
-      <translation>All channels</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="139"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="142" />
-      <source>All topics</source>
-      <translation>All topics</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="142"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallTableModel</name>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="161" />
-      <source>Date and time</source>
-      <extracomment>page number → {id: [row, its column texts (made when first shown) or None]}</extracomment>
-      <translation>Date and time</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="161"/>
+        <source>Date and time</source>
+        <extracomment>page number → {id: [row, its column texts (made when first shown) or None]}</extracomment>
+        <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="162" />
-      <source>Distributor</source>
-      <translation>Distributor</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="162"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="163" />
-      <source>Person</source>
-      <translation>Person</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="163"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="164" />
-      <source>Channel</source>
-      <translation>Channel</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="164"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="165" />
-      <source>Topics</source>
-      <translation>Topics</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="165"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="166" />
-      <source>Order amount</source>
-      <translation>Order amount</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="166"/>
+        <source>Order amount</source>
+        <translation>Order amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="167" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="167"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="168" />
-      <source>Next step</source>
-      <translation>Next step</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="168"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="206" />
-      <source>{step} (by {date})</source>
-      <translation>{step} (by {date})</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="206"/>
+        <source>{step} (by {date})</source>
+        <translation>{step} (by {date})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="153" />
-      <source>Call log</source>
-      <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
-      <translation>Call log</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="162"/>
+        <source>Call log</source>
+        <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
+        <translation>Call log</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="162" />
-      <source>New call</source>
-      <translation>New call</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="172"/>
+        <source>New call</source>
+        <translation>New call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="163" />
-      <source>Log a call (Ctrl+N)</source>
-      <translation>Log a call (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <source>Log a call (Ctrl+N)</source>
+        <translation>Log a call (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="168" />
-      <source>No calls logged yet</source>
-      <translation>No calls logged yet</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="178"/>
+        <source>No calls logged yet</source>
+        <translation>No calls logged yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="169" />
-      <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
-      <translation>Log every call and visit to a distributor here: it takes a few keystrokes.</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
+        <translation>Log every call and visit to a distributor here: it takes a few keystrokes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="170" />
-      <source>Log the first call</source>
-      <translation>Log the first call</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <source>Log the first call</source>
+        <translation>Log the first call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="173" />
-      <source>No call matches</source>
-      <translation>No call matches</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="183"/>
+        <source>No call matches</source>
+        <translation>No call matches</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="174" />
-      <source>No call matches these filters and this search — clear them to see all.</source>
-      <translation>No call matches these filters and this search — clear them to see all.</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <source>No call matches these filters and this search — clear them to see all.</source>
+        <translation>No call matches these filters and this search — clear them to see all.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="175" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="293" />
-      <source>Searching…</source>
-      <translation>Searching…</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="303"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="295" />
-      <source>The newest %1 calls; counting the rest…</source>
-      <translation>The newest %1 calls; counting the rest…</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="305"/>
+        <source>The newest %1 calls; counting the rest…</source>
+        <translation>The newest %1 calls; counting the rest…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/calls.py" line="298" />
-      <source>%Ln call(s)</source>
-      <translation>
-        <numerusform>%Ln call</numerusform>
-        <numerusform>%Ln calls</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="308"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="351" />
-      <source>Call saved.</source>
-      <translation>Call saved.</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="361"/>
+        <source>Call saved.</source>
+        <translation>Call saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="358" />
-      <source>Follow-up task done.</source>
-      <translation>Follow-up task done.</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="368"/>
+        <source>Follow-up task done.</source>
+        <translation>Follow-up task done.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="370" />
-      <source>Call corrected.</source>
-      <translation>Call corrected.</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="380"/>
+        <source>Call corrected.</source>
+        <translation>Call corrected.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="34" />
-      <source>Cancel visit</source>
-      <translation>Cancel visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="34"/>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="36" />
-      <source>Cancel the visit to {target} on {day}? Say why:</source>
-      <translation>Cancel the visit to {target} on {day}? Say why:</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="36"/>
+        <source>Cancel the visit to {target} on {day}? Say why:</source>
+        <translation>Cancel the visit to {target} on {day}? Say why:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="45" />
-      <source>For example: the owner is away until Monday</source>
-      <translation>For example: the owner is away until Monday</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="45"/>
+        <source>For example: the owner is away until Monday</source>
+        <translation>For example: the owner is away until Monday</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="52" />
-      <source>Cancel the visit</source>
-      <translation>Cancel the visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="52"/>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="55" />
-      <source>Keep it</source>
-      <translation>Keep it</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="55"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="86" />
-      <source>Preparing the distributor card…</source>
-      <extracomment>the path of a PDF that was written</extracomment>
-      <translation>Preparing the distributor card…</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="86"/>
+        <source>Preparing the distributor card…</source>
+        <extracomment>the path of a PDF that was written</extracomment>
+        <translation>Preparing the distributor card…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
-      <source>Save the distributor card</source>
-      <translation>Save the distributor card</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="97"/>
+        <source>Save the distributor card</source>
+        <translation>Save the distributor card</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="119" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="119"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="98" />
-      <source>Card saved</source>
-      <translation>Card saved</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="98"/>
+        <source>Card saved</source>
+        <translation>Card saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="99" />
-      <source>The card was saved as {path}. Open it now?</source>
-      <translation>The card was saved as {path}. Open it now?</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="99"/>
+        <source>The card was saved as {path}. Open it now?</source>
+        <translation>The card was saved as {path}. Open it now?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChannelPicker</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="54" />
-      <source>&amp;1 Visit</source>
-      <translation>&amp;1 Visit</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="54"/>
+        <source>&amp;1 Visit</source>
+        <translation>&amp;1 Visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="55" />
-      <source>&amp;2 Phone</source>
-      <translation>&amp;2 Phone</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="55"/>
+        <source>&amp;2 Phone</source>
+        <translation>&amp;2 Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="56" />
-      <source>&amp;3 WeChat</source>
-      <translation>&amp;3 WeChat</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="56"/>
+        <source>&amp;3 WeChat</source>
+        <translation>&amp;3 WeChat</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="57" />
-      <source>&amp;4 Other</source>
-      <translation>&amp;4 Other</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="57"/>
+        <source>&amp;4 Other</source>
+        <translation>&amp;4 Other</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64" />
-      <source>Name *</source>
-      <extracomment>text columns in order; the last column is the primary check box</extracomment>
-      <translation>Name *</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64"/>
+        <source>Name *</source>
+        <extracomment>text columns in order; the last column is the primary check box</extracomment>
+        <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="65" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="65"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="66" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="66"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="67" />
-      <source>WeChat</source>
-      <translation>WeChat</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="67"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="68" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="69" />
-      <source>Primary</source>
-      <translation>Primary</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="69"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="72" />
-      <source>Add contact</source>
-      <translation>Add contact</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="72"/>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="73" />
-      <source>Remove contact</source>
-      <translation>Remove contact</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="73"/>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="161" />
-      <source>Contact {row}, {field}: {message}</source>
-      <translation>Contact {row}, {field}: {message}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="161"/>
+        <source>Contact {row}, {field}: {message}</source>
+        <translation>Contact {row}, {field}: {message}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="62" />
-      <source>Correct the call</source>
-      <translation>Correct the call</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="62"/>
+        <source>Correct the call</source>
+        <translation>Correct the call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="65" />
-      <source>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</source>
-      <translation>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="65"/>
+        <source>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</source>
+        <translation>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="69" />
-      <source>No&amp;tes *</source>
-      <translation>No&amp;tes *</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="69"/>
+        <source>No&amp;tes *</source>
+        <translation>No&amp;tes *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="70" />
-      <source>Pro&amp;blems</source>
-      <translation>Pro&amp;blems</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="70"/>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blems</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="27" />
-      <source>FieldDesk: unexpected error</source>
-      <translation>FieldDesk: unexpected error</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="27"/>
+        <source>FieldDesk: unexpected error</source>
+        <translation>FieldDesk: unexpected error</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="32" />
-      <source>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
+        <location filename="../../desktop/ui/dialogs/crash.py" line="32"/>
+        <source>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
 
 The details were written to the log file:
 {path}
 
 Please send this file to your IT contact.</source>
-      <translation>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
+        <translation>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
 
 The details were written to the log file:
 {path}
@@ -697,3241 +697,3254 @@ The details were written to the log file:
 Please send this file to your IT contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="47" />
-      <source>Copy details</source>
-      <translation>Copy details</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="47"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="48" />
-      <source>Open log folder</source>
-      <translation>Open log folder</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="48"/>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DayCell</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_day.py" line="99" />
-      <source>Make-up working day</source>
-      <translation>Make-up working day</translation>
+        <location filename="../../desktop/ui/widgets/visit_day.py" line="99"/>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_day.py" line="209" />
-      <source>Workday</source>
-      <translation>Workday</translation>
+        <location filename="../../desktop/ui/widgets/visit_day.py" line="209"/>
+        <source>Workday</source>
+        <translation>Workday</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="105" />
-      <source>Identity</source>
-      <extracomment>The fields shown, by section; each becomes a QLabel named ``detail_&lt;field&gt;``.</extracomment>
-      <translation>Identity</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="105"/>
+        <source>Identity</source>
+        <extracomment>The fields shown, by section; each becomes a QLabel named ``detail_&lt;field&gt;``.</extracomment>
+        <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="106" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124" />
-      <source>Address</source>
-      <translation>Address</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124"/>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107" />
-      <source>Contacts</source>
-      <translation>Contacts</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108" />
-      <source>Logistics</source>
-      <translation>Logistics</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108"/>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109" />
-      <source>Credit</source>
-      <translation>Credit</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="134" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="134"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116" />
-      <source>Short name</source>
-      <translation>Short name</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117" />
-      <source>Grade</source>
-      <translation>Grade</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122" />
-      <source>Province</source>
-      <translation>Province</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123" />
-      <source>City</source>
-      <translation>City</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123"/>
+        <source>City</source>
+        <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126" />
-      <source>Warehouse address</source>
-      <translation>Warehouse address</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126"/>
+        <source>Warehouse address</source>
+        <translation>Warehouse address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127" />
-      <source>Receiving hours</source>
-      <translation>Receiving hours</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127"/>
+        <source>Receiving hours</source>
+        <translation>Receiving hours</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="128" />
-      <source>Carrier</source>
-      <translation>Carrier</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="128"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="129" />
-      <source>Lead time</source>
-      <translation>Lead time</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="129"/>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="130" />
-      <source>Logistics notes</source>
-      <translation>Logistics notes</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="130"/>
+        <source>Logistics notes</source>
+        <translation>Logistics notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131" />
-      <source>Credit rating</source>
-      <translation>Credit rating</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131"/>
+        <source>Credit rating</source>
+        <translation>Credit rating</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="132" />
-      <source>Credit limit</source>
-      <translation>Credit limit</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="132"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="133" />
-      <source>Payment terms</source>
-      <translation>Payment terms</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="133"/>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="135" />
-      <source>Last updated</source>
-      <translation>Last updated</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="135"/>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="139" />
-      <source>Select a distributor to see its file here.</source>
-      <translation>Select a distributor to see its file here.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="139"/>
+        <source>Select a distributor to see its file here.</source>
+        <translation>Select a distributor to see its file here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="140" />
-      <source>Calls and visits</source>
-      <translation>Calls and visits</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="140"/>
+        <source>Calls and visits</source>
+        <translation>Calls and visits</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187" />
-      <source>No contacts on file.</source>
-      <translation>No contacts on file.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187"/>
+        <source>No contacts on file.</source>
+        <translation>No contacts on file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="192" />
-      <source>primary</source>
-      <translation>primary</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="192"/>
+        <source>primary</source>
+        <translation>primary</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="199" />
-      <source>WeChat: {id}</source>
-      <translation>WeChat: {id}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="199"/>
+        <source>WeChat: {id}</source>
+        <translation>WeChat: {id}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorEditor</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="206" />
-      <source>Edit distributor {code}</source>
-      <translation>Edit distributor {code}</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="206"/>
+        <source>Edit distributor {code}</source>
+        <translation>Edit distributor {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="208" />
-      <source>New distributor</source>
-      <translation>New distributor</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="208"/>
+        <source>New distributor</source>
+        <translation>New distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Identity</source>
-      <translation>Identity</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Address &amp;&amp; contacts</source>
-      <translation>Address &amp;&amp; contacts</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Address &amp;&amp; contacts</source>
+        <translation>Address &amp;&amp; contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Logistics</source>
-      <translation>Logistics</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="212" />
-      <source>Credit</source>
-      <translation>Credit</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="212"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Short name</source>
-      <translation>Short name</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Grade</source>
-      <translation>Grade</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>Province</source>
-      <translation>Province</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>City</source>
-      <translation>City</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>City</source>
+        <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220" />
-      <source>Address</source>
-      <translation>Address</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220"/>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="221" />
-      <source>Warehouse address</source>
-      <translation>Warehouse address</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="221"/>
+        <source>Warehouse address</source>
+        <translation>Warehouse address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222" />
-      <source>Receiving hours</source>
-      <translation>Receiving hours</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222"/>
+        <source>Receiving hours</source>
+        <translation>Receiving hours</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222" />
-      <source>Carrier</source>
-      <translation>Carrier</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="223" />
-      <source>Lead time (days)</source>
-      <translation>Lead time (days)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="223"/>
+        <source>Lead time (days)</source>
+        <translation>Lead time (days)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="224" />
-      <source>Logistics notes</source>
-      <translation>Logistics notes</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="224"/>
+        <source>Logistics notes</source>
+        <translation>Logistics notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="225" />
-      <source>Credit rating</source>
-      <translation>Credit rating</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="225"/>
+        <source>Credit rating</source>
+        <translation>Credit rating</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="226" />
-      <source>Credit limit (¥)</source>
-      <translation>Credit limit (¥)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="226"/>
+        <source>Credit limit (¥)</source>
+        <translation>Credit limit (¥)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="227" />
-      <source>Payment terms (days)</source>
-      <translation>Payment terms (days)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="227"/>
+        <source>Payment terms (days)</source>
+        <translation>Payment terms (days)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="232" />
-      <source>Required</source>
-      <translation>Required</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="232"/>
+        <source>Required</source>
+        <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="233" />
-      <source>Contacts</source>
-      <translation>Contacts</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="233"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="235" />
-      <source>Choose a market…</source>
-      <translation>Choose a market…</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="235"/>
+        <source>Choose a market…</source>
+        <translation>Choose a market…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="236" />
-      <source>Save</source>
-      <translation>Save</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="236"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="237" />
-      <source>Save (Ctrl+S)</source>
-      <translation>Save (Ctrl+S)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="237"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="238" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="238"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="239" />
-      <source>13812345678 or 010-12345678</source>
-      <translation>13812345678 or 010-12345678</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="239"/>
+        <source>13812345678 or 010-12345678</source>
+        <translation>13812345678 or 010-12345678</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="240" />
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="241" />
-      <source> days</source>
-      <translation> days</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="241"/>
+        <source> days</source>
+        <translation> days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="251" />
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="257" />
-      <source>(none)</source>
-      <translation>(none)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="257"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="397" />
-      <source>Discard changes?</source>
-      <translation>Discard changes?</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="397"/>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="398" />
-      <source>This distributor has unsaved changes. Close and discard them?</source>
-      <translation>This distributor has unsaved changes. Close and discard them?</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="398"/>
+        <source>This distributor has unsaved changes. Close and discard them?</source>
+        <translation>This distributor has unsaved changes. Close and discard them?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="39" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="79" />
-      <source>All markets</source>
-      <translation>All markets</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="79"/>
+        <source>All markets</source>
+        <translation>All markets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="48" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="80" />
-      <source>All regions</source>
-      <translation>All regions</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="48"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="80"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="51" />
-      <source>Choose a market first</source>
-      <translation>Choose a market first</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="51"/>
+        <source>Choose a market first</source>
+        <translation>Choose a market first</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="57" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="81" />
-      <source>All owners</source>
-      <translation>All owners</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="81"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="60" />
-      <source>Search code, name, city or pinyin initials</source>
-      <translation>Search code, name, city or pinyin initials</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="60"/>
+        <source>Search code, name, city or pinyin initials</source>
+        <translation>Search code, name, city or pinyin initials</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="61" />
-      <source>Search (Ctrl+F)</source>
-      <translation>Search (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="61"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="62" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="62"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="65" />
-      <source>All grades</source>
-      <translation>All grades</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="65"/>
+        <source>All grades</source>
+        <translation>All grades</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="69" />
-      <source>All credit ratings</source>
-      <translation>All credit ratings</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="69"/>
+        <source>All credit ratings</source>
+        <translation>All credit ratings</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="73" />
-      <source>All statuses</source>
-      <translation>All statuses</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="73"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTableModel</name>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="187" />
-      <source>Code</source>
-      <extracomment>Credit rating A–D from green to red (UI.md); always shown with its word as well. The ``DistributorFilter.sort`` key of each column. (sort key, descending) when a header is clicked; the page re-runs the query page number → {id: (row, the text of each column)}; texts are formatted once per fetch</extracomment>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="187"/>
+        <source>Code</source>
+        <extracomment>Credit rating A–D from green to red (UI.md); always shown with its word as well. The ``DistributorFilter.sort`` key of each column. (sort key, descending) when a header is clicked; the page re-runs the query page number → {id: (row, the text of each column)}; texts are formatted once per fetch</extracomment>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="188" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="188"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="189" />
-      <source>City</source>
-      <translation>City</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="189"/>
+        <source>City</source>
+        <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="190" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="190"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="191" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="191"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="192" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="192"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="193" />
-      <source>Grade</source>
-      <translation>Grade</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="193"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="194" />
-      <source>Credit rating</source>
-      <translation>Credit rating</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="194"/>
+        <source>Credit rating</source>
+        <translation>Credit rating</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="195" />
-      <source>Credit limit</source>
-      <translation>Credit limit</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="195"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="196" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="196"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTimeline</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="101" />
-      <source>No calls or visits yet.</source>
-      <extracomment>Status colours (UI.md): planned blue, done green, missed red, cancelled grey; calls dark grey. (kind, id) of a line the user activated (double-click or Enter)</extracomment>
-      <translation>No calls or visits yet.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="101"/>
+        <source>No calls or visits yet.</source>
+        <extracomment>Status colours (UI.md): planned blue, done green, missed red, cancelled grey; calls dark grey. (kind, id) of a line the user activated (double-click or Enter)</extracomment>
+        <translation>No calls or visits yet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="104" />
-      <source>The latest %n calls and visits; the Call log page has them all.</source>
-      <translation>
-        <numerusform>The latest %n call or visit; the Call log page has them all.</numerusform>
-        <numerusform>The latest %n calls and visits; the Call log page has them all.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="104"/>
+        <source>The latest %n calls and visits; the Call log page has them all.</source>
+        <translation>
+            <numerusform>The latest %n call or visit; the Call log page has them all.</numerusform>
+            <numerusform>The latest %n calls and visits; the Call log page has them all.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="127" />
-      <source>Call · {channel}</source>
-      <translation>Call · {channel}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="127"/>
+        <source>Call · {channel}</source>
+        <translation>Call · {channel}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="132" />
-      <source>Visit · {status}</source>
-      <translation>Visit · {status}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="132"/>
+        <source>Visit · {status}</source>
+        <translation>Visit · {status}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTransfer</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="31" />
-      <source>Import finished.</source>
-      <extracomment>a short message for the page footer</extracomment>
-      <translation>Import finished.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="31"/>
+        <source>Import finished.</source>
+        <extracomment>a short message for the page footer</extracomment>
+        <translation>Import finished.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="42" />
-      <source>Export distributors</source>
-      <translation>Export distributors</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="42"/>
+        <source>Export distributors</source>
+        <translation>Export distributors</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="43" />
-      <source>distributors.xlsx</source>
-      <translation>distributors.xlsx</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="43"/>
+        <source>distributors.xlsx</source>
+        <translation>distributors.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="44" />
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel workbooks (*.xlsx)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="44"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="58" />
-      <source>Exporting distributors…</source>
-      <translation>Exporting distributors…</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="58"/>
+        <source>Exporting distributors…</source>
+        <translation>Exporting distributors…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="60" />
-      <source>{count} distributors exported to {path}</source>
-      <translation>{count} distributors exported to {path}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="60"/>
+        <source>{count} distributors exported to {path}</source>
+        <translation>{count} distributors exported to {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="119" />
-      <source>Saved {path}</source>
-      <extracomment>the result of a query is shown (tests wait for it)</extracomment>
-      <translation>Saved {path}</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="127"/>
+        <source>Saved {path}</source>
+        <extracomment>the result of a query is shown (tests wait for it)</extracomment>
+        <translation>Saved {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="145" />
-      <source>Distributors</source>
-      <translation>Distributors</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="154"/>
+        <source>Distributors</source>
+        <translation>Distributors</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
-      <source>New</source>
-      <translation>New</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
-      <source>New distributor (Ctrl+N)</source>
-      <translation>New distributor (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <source>New distributor (Ctrl+N)</source>
+        <translation>New distributor (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
-      <source>Edit</source>
-      <translation>Edit</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
-      <source>Edit the selected distributor (Enter)</source>
-      <translation>Edit the selected distributor (Enter)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <source>Edit the selected distributor (Enter)</source>
+        <translation>Edit the selected distributor (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
-      <source>Print…</source>
-      <translation>Print…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
-      <source>Print the distributor card (Ctrl+P)</source>
-      <translation>Print the distributor card (Ctrl+P)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <source>Print the distributor card (Ctrl+P)</source>
+        <translation>Print the distributor card (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="154" />
-      <source>Import…</source>
-      <translation>Import…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="163"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="155" />
-      <source>Import distributors from an Excel file, with a preview first</source>
-      <translation>Import distributors from an Excel file, with a preview first</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
+        <source>Import distributors from an Excel file, with a preview first</source>
+        <translation>Import distributors from an Excel file, with a preview first</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="159" />
-      <source>Export…</source>
-      <translation>Export…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="168"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="160" />
-      <source>Export the distributors you see to an Excel file</source>
-      <translation>Export the distributors you see to an Excel file</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
+        <source>Export the distributors you see to an Excel file</source>
+        <translation>Export the distributors you see to an Excel file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="170" />
-      <source>There are no distributor files yet — create the first one.</source>
-      <translation>There are no distributor files yet — create the first one.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="179"/>
+        <source>There are no distributor files yet — create the first one.</source>
+        <translation>There are no distributor files yet — create the first one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="171" />
-      <source>New distributor</source>
-      <translation>New distributor</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
+        <source>New distributor</source>
+        <translation>New distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="174" />
-      <source>No distributor matches these filters — clear them to see all.</source>
-      <translation>No distributor matches these filters — clear them to see all.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="183"/>
+        <source>No distributor matches these filters — clear them to see all.</source>
+        <translation>No distributor matches these filters — clear them to see all.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="175" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="274" />
-      <source>Searching…</source>
-      <translation>Searching…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="283"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/distributors.py" line="278" />
-      <source>%1 of %Ln distributor(s)</source>
-      <translation>
-        <numerusform>%1 of %Ln distributor</numerusform>
-        <numerusform>%1 of %Ln distributors</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="287"/>
+        <source>%1 of %Ln distributor(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln distributor</numerusform>
+            <numerusform>%1 of %Ln distributors</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
-      <source>Deactivate</source>
-      <translation>Deactivate</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
-      <source>Reactivate</source>
-      <translation>Reactivate</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="315" />
-      <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
-      <translation>Mark the distributor inactive; its history stays and it can be reactivated</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="324"/>
+        <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
+        <translation>Mark the distributor inactive; its history stays and it can be reactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="317" />
-      <source>Make the distributor active again</source>
-      <translation>Make the distributor active again</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="326"/>
+        <source>Make the distributor active again</source>
+        <translation>Make the distributor active again</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="371" />
-      <source>Saved.</source>
-      <translation>Saved.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="380"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="383" />
-      <source>Deactivate distributor</source>
-      <translation>Deactivate distributor</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="392"/>
+        <source>Deactivate distributor</source>
+        <translation>Deactivate distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="385" />
-      <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
-      <translation>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="394"/>
+        <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
+        <translation>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="397" />
-      <source>{name} was deactivated; choose the status Inactive to find it again.</source>
-      <translation>{name} was deactivated; choose the status Inactive to find it again.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="406"/>
+        <source>{name} was deactivated; choose the status Inactive to find it again.</source>
+        <translation>{name} was deactivated; choose the status Inactive to find it again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="399" />
-      <source>{name} is active again.</source>
-      <translation>{name} is active again.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="408"/>
+        <source>{name} is active again.</source>
+        <translation>{name} is active again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="416" />
-      <source>Select a distributor to print its card.</source>
-      <translation>Select a distributor to print its card.</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <source>Select a distributor to print its card.</source>
+        <translation>Select a distributor to print its card.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmptyMonthBanner</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="37" />
-      <source>There is no visit plan for this month yet — generate it from the visit rules.</source>
-      <translation>There is no visit plan for this month yet — generate it from the visit rules.</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="37"/>
+        <source>There is no visit plan for this month yet — generate it from the visit rules.</source>
+        <translation>There is no visit plan for this month yet — generate it from the visit rules.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="39" />
-      <source>Generate plan</source>
-      <translation>Generate plan</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="39"/>
+        <source>Generate plan</source>
+        <translation>Generate plan</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="50" />
-      <source>Holidays and make-up working days</source>
-      <translation>Holidays and make-up working days</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="50"/>
+        <source>Holidays and make-up working days</source>
+        <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="79" />
-      <source>Name, e.g. 国庆节</source>
-      <translation>Name, e.g. 国庆节</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="79"/>
+        <source>Name, e.g. 国庆节</source>
+        <translation>Name, e.g. 国庆节</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="81" />
-      <source>&amp;Add</source>
-      <translation>&amp;Add</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="81"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="84" />
-      <source>&amp;Remove</source>
-      <translation>&amp;Remove</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="88" />
-      <source>&amp;Import CSV…</source>
-      <translation>&amp;Import CSV…</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="88"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="91" />
-      <source>A CSV file with the columns date, kind (holiday or workday) and name</source>
-      <translation>A CSV file with the columns date, kind (holiday or workday) and name</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="91"/>
+        <source>A CSV file with the columns date, kind (holiday or workday) and name</source>
+        <translation>A CSV file with the columns date, kind (holiday or workday) and name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="103" />
-      <source>Year</source>
-      <translation>Year</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="103"/>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="165" />
-      <source>{day} is on the list: {kind}.</source>
-      <translation>{day} is on the list: {kind}.</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="165"/>
+        <source>{day} is on the list: {kind}.</source>
+        <translation>{day} is on the list: {kind}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="188" />
-      <source>Removed %n day(s) from the list.</source>
-      <translation>
-        <numerusform>Removed %n day from the list.</numerusform>
-        <numerusform>Removed %n days from the list.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="188"/>
+        <source>Removed %n day(s) from the list.</source>
+        <translation>
+            <numerusform>Removed %n day from the list.</numerusform>
+            <numerusform>Removed %n days from the list.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
-      <source>Import a holiday list</source>
-      <translation>Import a holiday list</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="193"/>
+        <source>Import a holiday list</source>
+        <translation>Import a holiday list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV files (*.csv);;All files (*)</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="193"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="203" />
-      <source>Imported %n day(s).</source>
-      <translation>
-        <numerusform>Imported %n day.</numerusform>
-        <numerusform>Imported %n days.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="203"/>
+        <source>Imported %n day(s).</source>
+        <translation>
+            <numerusform>Imported %n day.</numerusform>
+            <numerusform>Imported %n days.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="222" />
-      <source>date</source>
-      <translation>date</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="222"/>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="223" />
-      <source>kind</source>
-      <translation>kind</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="223"/>
+        <source>kind</source>
+        <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="224" />
-      <source>name</source>
-      <translation>name</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="224"/>
+        <source>name</source>
+        <translation>name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="227" />
-      <source>Row {row}, {column}: {problem}</source>
-      <translation>Row {row}, {column}: {problem}</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="227"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDistributorsDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="145" />
-      <source>Import distributors</source>
-      <extracomment>a file was read and checked (tests wait for it)</extracomment>
-      <translation>Import distributors</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="145"/>
+        <source>Import distributors</source>
+        <extracomment>a file was read and checked (tests wait for it)</extracomment>
+        <translation>Import distributors</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="146" />
-      <source>File:</source>
-      <translation>File:</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="146"/>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="148" />
-      <source>Choose an Excel file (.xlsx) with one distributor per row</source>
-      <translation>Choose an Excel file (.xlsx) with one distributor per row</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="148"/>
+        <source>Choose an Excel file (.xlsx) with one distributor per row</source>
+        <translation>Choose an Excel file (.xlsx) with one distributor per row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="150" />
-      <source>Choose file…</source>
-      <translation>Choose file…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="150"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="151" />
-      <source>Save template…</source>
-      <translation>Save template…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="151"/>
+        <source>Save template…</source>
+        <translation>Save template…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="153" />
-      <source>An empty sheet with the columns FieldDesk reads, in Chinese and English</source>
-      <translation>An empty sheet with the columns FieldDesk reads, in Chinese and English</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="153"/>
+        <source>An empty sheet with the columns FieldDesk reads, in Chinese and English</source>
+        <translation>An empty sheet with the columns FieldDesk reads, in Chinese and English</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="155" />
-      <source>Show only rows with problems</source>
-      <translation>Show only rows with problems</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="155"/>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="156" />
-      <source>Skip invalid rows (import only the valid ones)</source>
-      <translation>Skip invalid rows (import only the valid ones)</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="156"/>
+        <source>Skip invalid rows (import only the valid ones)</source>
+        <translation>Skip invalid rows (import only the valid ones)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="157" />
-      <source>Import</source>
-      <translation>Import</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="157"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="158" />
-      <source>Problems</source>
-      <translation>Problems</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="158"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="167" />
-      <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
-      <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="167"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+        <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="175" />
-      <source>Choose a file to see what it will change before anything is written.</source>
-      <translation>Choose a file to see what it will change before anything is written.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="175"/>
+        <source>Choose a file to see what it will change before anything is written.</source>
+        <translation>Choose a file to see what it will change before anything is written.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="180" />
-      <source>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
-      <translation>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="180"/>
+        <source>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+        <translation>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="188" />
-      <source>The rows with problems will be skipped.</source>
-      <translation>The rows with problems will be skipped.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="188"/>
+        <source>The rows with problems will be skipped.</source>
+        <translation>The rows with problems will be skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="191" />
-      <source>Correct the file and choose it again, or skip the invalid rows.</source>
-      <translation>Correct the file and choose it again, or skip the invalid rows.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="191"/>
+        <source>Correct the file and choose it again, or skip the invalid rows.</source>
+        <translation>Correct the file and choose it again, or skip the invalid rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="196" />
-      <source>Ignored columns: {columns}</source>
-      <translation>Ignored columns: {columns}</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="196"/>
+        <source>Ignored columns: {columns}</source>
+        <translation>Ignored columns: {columns}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="221" />
-      <source>Choose a distributor spreadsheet</source>
-      <translation>Choose a distributor spreadsheet</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="221"/>
+        <source>Choose a distributor spreadsheet</source>
+        <translation>Choose a distributor spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="222" />
-      <source>Spreadsheets ({patterns})</source>
-      <translation>Spreadsheets ({patterns})</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="222"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="234" />
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="237" />
-      <source>Reading {name}…</source>
-      <translation>Reading {name}…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="237"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="257" />
-      <source>Cancelled: nothing was imported.</source>
-      <translation>Cancelled: nothing was imported.</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="257"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="291" />
-      <source>Importing distributors…</source>
-      <translation>Importing distributors…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="291"/>
+        <source>Importing distributors…</source>
+        <translation>Importing distributors…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
-      <source>Save the distributor template</source>
-      <translation>Save the distributor template</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309"/>
+        <source>Save the distributor template</source>
+        <translation>Save the distributor template</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
-      <source>distributors-template.xlsx</source>
-      <translation>distributors-template.xlsx</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309"/>
+        <source>distributors-template.xlsx</source>
+        <translation>distributors-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="310" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="310"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="153" />
-      <source>&amp;File</source>
-      <extracomment>Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
-      <translation>&amp;File</translation>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <source>&amp;File</source>
+        <extracomment>The pages, in sidebar order. Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="154" />
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="155" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Print…</translation>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="159" />
-      <source>&amp;Find in page</source>
-      <translation>&amp;Find in page</translation>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>&amp;Find in page</source>
+        <translation>&amp;Find in page</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="160" />
-      <source>&amp;Refresh</source>
-      <translation>&amp;Refresh</translation>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
-      <source>&amp;About FieldDesk</source>
-      <translation>&amp;About FieldDesk</translation>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <source>&amp;About FieldDesk</source>
+        <translation>&amp;About FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="162" />
-      <source>Not synced yet</source>
-      <translation>Not synced yet</translation>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="271" />
-      <source>Refreshed</source>
-      <translation>Refreshed</translation>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <source>Refreshed</source>
+        <translation>Refreshed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="276" />
-      <source>About FieldDesk</source>
-      <translation>About FieldDesk</translation>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>About FieldDesk</source>
+        <translation>About FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="278" />
-      <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
-      <translation>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="294" />
-      <source>Headquarters</source>
-      <translation>Headquarters</translation>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="294" />
-      <source>Whole organisation</source>
-      <translation>Whole organisation</translation>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="300" />
-      <source>FieldDesk</source>
-      <translation>FieldDesk</translation>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166" />
-      <source>Wk</source>
-      <extracomment>One sheet for the calendar's frame and headers (set once: cheap to rebuild the days).</extracomment>
-      <translation>Wk</translation>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166"/>
+        <source>Wk</source>
+        <extracomment>One sheet for the calendar&apos;s frame and headers (set once: cheap to rebuild the days).</extracomment>
+        <translation>Wk</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="105" />
-      <source>FieldDesk</source>
-      <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
-      <translation>FieldDesk</translation>
+        <location filename="../../desktop/ui/tasks.py" line="105"/>
+        <source>FieldDesk</source>
+        <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
+        <translation>FieldDesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="165" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../desktop/ui/tasks.py" line="165"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="191" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="192"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="210" />
-      <source>Filter by name, code or pinyin initials (Ctrl+F)</source>
-      <translation>Filter by name, code or pinyin initials (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="212"/>
+        <source>Filter by name, code or pinyin initials (Ctrl+F)</source>
+        <translation>Filter by name, code or pinyin initials (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Role</source>
-      <translation>Role</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="212" />
-      <source>Expand all</source>
-      <translation>Expand all</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="214"/>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="213" />
-      <source>Collapse to markets</source>
-      <translation>Collapse to markets</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="215"/>
+        <source>Collapse to markets</source>
+        <translation>Collapse to markets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="215" />
-      <source>Nobody in the organisation yet</source>
-      <translation>Nobody in the organisation yet</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="217"/>
+        <source>Nobody in the organisation yet</source>
+        <translation>Nobody in the organisation yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="217" />
-      <source>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</source>
-      <translation>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="219"/>
+        <source>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</source>
+        <translation>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="220" />
-      <source>Create the demo organisation</source>
-      <translation>Create the demo organisation</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="222"/>
+        <source>Create the demo organisation</source>
+        <translation>Create the demo organisation</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/organisation.py" line="248" />
-      <location filename="../../desktop/ui/pages/organisation.py" line="351" />
-      <source>%n people</source>
-      <translation>
-        <numerusform>%n person</numerusform>
-        <numerusform>%n people</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="250"/>
+        <location filename="../../desktop/ui/pages/organisation.py" line="353"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="254" />
-      <source>Choose a person</source>
-      <translation>Choose a person</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="256"/>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="254" />
-      <source>Select someone in the tree to see their details.</source>
-      <translation>Select someone in the tree to see their details.</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="256"/>
+        <source>Select someone in the tree to see their details.</source>
+        <translation>Select someone in the tree to see their details.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="271" />
-      <source>No longer active</source>
-      <translation>No longer active</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="273"/>
+        <source>No longer active</source>
+        <translation>No longer active</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="102" />
-      <source>Code</source>
-      <extracomment>a person id, when the user asks to go to someone (manager link, subordinate)</extracomment>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="102"/>
+        <source>Code</source>
+        <extracomment>a person id, when the user asks to go to someone (manager link, subordinate)</extracomment>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="103" />
-      <source>Role</source>
-      <translation>Role</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="103"/>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="104" />
-      <source>Level</source>
-      <translation>Level</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="104"/>
+        <source>Level</source>
+        <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="105" />
-      <source>Body</source>
-      <translation>Body</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="105"/>
+        <source>Body</source>
+        <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="106" />
-      <source>Manager</source>
-      <translation>Manager</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="106"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="107" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="107"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="108" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="108"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="109" />
-      <source>Hire date</source>
-      <translation>Hire date</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="109"/>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="110" />
-      <source>Probation</source>
-      <translation>Probation</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="110"/>
+        <source>Probation</source>
+        <translation>Probation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="111" />
-      <source>Last promotion</source>
-      <translation>Last promotion</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="111"/>
+        <source>Last promotion</source>
+        <translation>Last promotion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="112" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="112"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="113" />
-      <source>Email</source>
-      <translation>Email</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="113"/>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="117" />
-      <source>Nobody reports to this person.</source>
-      <translation>Nobody reports to this person.</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="117"/>
+        <source>Nobody reports to this person.</source>
+        <translation>Nobody reports to this person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="133" />
-      <source>No longer active</source>
-      <translation>No longer active</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="133"/>
+        <source>No longer active</source>
+        <translation>No longer active</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="150" />
-      <source>In probation until {date}</source>
-      <translation>In probation until {date}</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="150"/>
+        <source>In probation until {date}</source>
+        <translation>In probation until {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="154" />
-      <source>Confirmed</source>
-      <translation>Confirmed</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="154"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="165" />
-      <source>Double-click to select {name} in the tree</source>
-      <translation>Double-click to select {name} in the tree</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="165"/>
+        <source>Double-click to select {name} in the tree</source>
+        <translation>Double-click to select {name} in the tree</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="169" />
-      <source>Direct reports (%n)</source>
-      <translation>
-        <numerusform>Direct report (%n)</numerusform>
-        <numerusform>Direct reports (%n)</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="169"/>
+        <source>Direct reports (%n)</source>
+        <translation>
+            <numerusform>Direct report (%n)</numerusform>
+            <numerusform>Direct reports (%n)</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="37" />
-      <source>Preparing the visit plan…</source>
-      <translation>Preparing the visit plan…</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="37"/>
+        <source>Preparing the visit plan…</source>
+        <translation>Preparing the visit plan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="49" />
-      <source>Save the visit plan</source>
-      <translation>Save the visit plan</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="49"/>
+        <source>Save the visit plan</source>
+        <translation>Save the visit plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="50" />
-      <source>Plan saved</source>
-      <translation>Plan saved</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="50"/>
+        <source>Plan saved</source>
+        <translation>Plan saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
-      <source>The visit plan was saved as {path}. Open it now?</source>
-      <translation>The visit plan was saved as {path}. Open it now?</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="51"/>
+        <source>The visit plan was saved as {path}. Open it now?</source>
+        <translation>The visit plan was saved as {path}. Open it now?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="110" />
-      <source>Row</source>
-      <translation>Row</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="110"/>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="111" />
-      <source>Action</source>
-      <translation>Action</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="111"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="112" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="112"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="113" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="114" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="115" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="115"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="116" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="117" />
-      <source>Problems</source>
-      <translation>Problems</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="117"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="122" />
-      <source>New</source>
-      <translation>New</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="122"/>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="123" />
-      <source>Update</source>
-      <translation>Update</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="123"/>
+        <source>Update</source>
+        <translation>Update</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="124" />
-      <source>Unchanged</source>
-      <translation>Unchanged</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="124"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="125" />
-      <source>Problem</source>
-      <translation>Problem</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="125"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="201" />
-      <source>Row</source>
-      <translation>Row</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="201"/>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="202" />
-      <source>Column</source>
-      <translation>Column</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="202"/>
+        <source>Column</source>
+        <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="203" />
-      <source>Problem</source>
-      <translation>Problem</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="203"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="217" />
-      <source>whole row</source>
-      <translation>whole row</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="217"/>
+        <source>whole row</source>
+        <translation>whole row</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="56" />
-      <source>Reschedule visit</source>
-      <extracomment>Dates in the forms: the same unambiguous 2026-12-09 in every language.</extracomment>
-      <translation>Reschedule visit</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="56"/>
+        <source>Reschedule visit</source>
+        <extracomment>Dates in the forms: the same unambiguous 2026-12-09 in every language.</extracomment>
+        <translation>Reschedule visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="58" />
-      <source>{target} — now on {day}</source>
-      <translation>{target} — now on {day}</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="58"/>
+        <source>{target} — now on {day}</source>
+        <translation>{target} — now on {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="72" />
-      <source>HH:MM (optional)</source>
-      <translation>HH:MM (optional)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="72"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM (optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="79" />
-      <source>&amp;Day</source>
-      <translation>&amp;Day</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="79"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="80" />
-      <source>&amp;Time</source>
-      <translation>&amp;Time</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="80"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="85" />
-      <source>Move</source>
-      <translation>Move</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="85"/>
+        <source>Move</source>
+        <translation>Move</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="56" />
-      <source>Settings</source>
-      <extracomment>Language names are shown in their own language, so anyone can find theirs. a short text for the status bar after saving</extracomment>
-      <translation>Settings</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="56"/>
+        <source>Settings</source>
+        <extracomment>Language names are shown in their own language, so anyone can find theirs. a short text for the status bar after saving</extracomment>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="63" />
-      <source>The window switches language at once.</source>
-      <translation>The window switches language at once.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="63"/>
+        <source>The window switches language at once.</source>
+        <translation>The window switches language at once.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="68" />
-      <source>Choose…</source>
-      <translation>Choose…</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="68"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="70" />
-      <source>Default</source>
-      <translation>Default</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="70"/>
+        <source>Default</source>
+        <translation>Default</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="79" />
-      <source>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</source>
-      <translation>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="79"/>
+        <source>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</source>
+        <translation>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="92" />
-      <source>Nobody — headquarters view</source>
-      <translation>Nobody — headquarters view</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="92"/>
+        <source>Nobody — headquarters view</source>
+        <translation>Nobody — headquarters view</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="101" />
-      <source>The laptop shows this person's part of the organisation and their distributors. Headquarters sees everything.</source>
-      <translation>The laptop shows this person's part of the organisation and their distributors. Headquarters sees everything.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="101"/>
+        <source>The laptop shows this person&apos;s part of the organisation and their distributors. Headquarters sees everything.</source>
+        <translation>The laptop shows this person&apos;s part of the organisation and their distributors. Headquarters sees everything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="112" />
-      <source>Language</source>
-      <translation>Language</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="112"/>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="115" />
-      <location filename="../../desktop/ui/dialogs/settings.py" line="146" />
-      <source>Data folder</source>
-      <translation>Data folder</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="146"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="118" />
-      <source>This laptop belongs to</source>
-      <translation>This laptop belongs to</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="118"/>
+        <source>This laptop belongs to</source>
+        <translation>This laptop belongs to</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="126" />
-      <source>Save (Ctrl+S)</source>
-      <translation>Save (Ctrl+S)</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="126"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="162" />
-      <source>Choose a person from the list.</source>
-      <translation>Choose a person from the list.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="162"/>
+        <source>Choose a person from the list.</source>
+        <translation>Choose a person from the list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="191" />
-      <source>Settings saved.</source>
-      <translation>Settings saved.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="191"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="193" />
-      <source>The new data folder is used from the next start.</source>
-      <translation>The new data folder is used from the next start.</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="193"/>
+        <source>The new data folder is used from the next start.</source>
+        <translation>The new data folder is used from the next start.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShortfallNotice</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="65" />
-      <source>Close</source>
-      <translation>Close</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="65"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="71" />
-      <source>%n visit(s) generated</source>
-      <translation>
-        <numerusform>%n visit generated</numerusform>
-        <numerusform>%n visits generated</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="71"/>
+        <source>%n visit(s) generated</source>
+        <translation>
+            <numerusform>%n visit generated</numerusform>
+            <numerusform>%n visits generated</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="75" />
-      <source>{generated}; {count} could not be placed</source>
-      <translation>{generated}; {count} could not be placed</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="75"/>
+        <source>{generated}; {count} could not be placed</source>
+        <translation>{generated}; {count} could not be placed</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="78" />
-      <source>%n visit(s) could not be placed without breaking a rule:</source>
-      <translation>
-        <numerusform>%n visit could not be placed without breaking a rule:</numerusform>
-        <numerusform>%n visits could not be placed without breaking a rule:</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="78"/>
+        <source>%n visit(s) could not be placed without breaking a rule:</source>
+        <translation>
+            <numerusform>%n visit could not be placed without breaking a rule:</numerusform>
+            <numerusform>%n visits could not be placed without breaking a rule:</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="82" />
-      <source>{name}: {placed} of {wanted} — {reason}</source>
-      <translation>{name}: {placed} of {wanted} — {reason}</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="82"/>
+        <source>{name}: {placed} of {wanted} — {reason}</source>
+        <translation>{name}: {placed} of {wanted} — {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/sidebar.py" line="30" />
-      <location filename="../../desktop/ui/widgets/sidebar.py" line="105" />
-      <source>FieldDesk</source>
-      <translation>FieldDesk</translation>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="105"/>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="33"/>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="37"/>
+        <source>Opening {database}…</source>
+        <translation>Opening {database}…</translation>
+    </message>
+</context>
+<context>
     <name>TeamGrid</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208" />
-      <source>Person</source>
-      <translation>Person</translation>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/today_bar.py" line="90" />
-      <source>&amp;Whose day:</source>
-      <translation>&amp;Whose day:</translation>
+        <location filename="../../desktop/ui/widgets/today_bar.py" line="90"/>
+        <source>&amp;Whose day:</source>
+        <translation>&amp;Whose day:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/today_bar.py" line="91" />
-      <source>Headquarters and managers can look at anyone's day</source>
-      <translation>Headquarters and managers can look at anyone's day</translation>
+        <location filename="../../desktop/ui/widgets/today_bar.py" line="91"/>
+        <source>Headquarters and managers can look at anyone&apos;s day</source>
+        <translation>Headquarters and managers can look at anyone&apos;s day</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="120" />
-      <source>Today</source>
-      <extracomment>Status colours (UI.md), always next to the status word. (page id, item id): open what a row names — visits, tasks, visits_person, distributors a summary was shown (tests wait for it)</extracomment>
-      <translation>Today</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="121"/>
+        <source>Today</source>
+        <extracomment>Status colours (UI.md), always next to the status word. (page id, item id): open what a row names — visits, tasks, visits_person, distributors a summary was shown (tests wait for it)</extracomment>
+        <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="129" />
-      <source>Refresh</source>
-      <translation>Refresh</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="131"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="130" />
-      <source>Read today's work again (F5)</source>
-      <translation>Read today's work again (F5)</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="132"/>
+        <source>Read today&apos;s work again (F5)</source>
+        <translation>Read today&apos;s work again (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="133" />
-      <source>Time</source>
-      <translation>Time</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="135"/>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="133" />
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Visit to</source>
-      <translation>Visit to</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Visit to</source>
+        <translation>Visit to</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="134" />
-      <location filename="../../desktop/ui/pages/today.py" line="138" />
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="136"/>
+        <location filename="../../desktop/ui/pages/today.py" line="140"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="134" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="136"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Day</source>
-      <translation>Day</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Day</source>
+        <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Who</source>
-      <translation>Who</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Who</source>
+        <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Tick when done</source>
-      <translation>Tick when done</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Tick when done</source>
+        <translation>Tick when done</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Due</source>
-      <translation>Due</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Task</source>
-      <translation>Task</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="142" />
-      <location filename="../../desktop/ui/pages/today.py" line="150" />
-      <source>Distributor</source>
-      <translation>Distributor</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="144"/>
+        <location filename="../../desktop/ui/pages/today.py" line="152"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="142" />
-      <source>Late</source>
-      <translation>Late</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="144"/>
+        <source>Late</source>
+        <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="145" />
-      <source>Person</source>
-      <translation>Person</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="147"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="145" />
-      <source>Role</source>
-      <translation>Role</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="147"/>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="146" />
-      <source>Done</source>
-      <translation>Done</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="148"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="146" />
-      <source>Due by now</source>
-      <translation>Due by now</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="148"/>
+        <source>Due by now</source>
+        <translation>Due by now</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="147" />
-      <source>Still to do</source>
-      <translation>Still to do</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="149"/>
+        <source>Still to do</source>
+        <translation>Still to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="147" />
-      <source>Planned</source>
-      <translation>Planned</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="149"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="150" />
-      <source>Grade</source>
-      <translation>Grade</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="152"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="151" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="153"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="151" />
-      <source>Last call</source>
-      <translation>Last call</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="153"/>
+        <source>Last call</source>
+        <translation>Last call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="152" />
-      <source>Days since</source>
-      <translation>Days since</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="154"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="152" />
-      <source>Call every</source>
-      <translation>Call every</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="154"/>
+        <source>Call every</source>
+        <translation>Call every</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="153" />
-      <source>Overdue by</source>
-      <translation>Overdue by</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="155"/>
+        <source>Overdue by</source>
+        <translation>Overdue by</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="240" />
-      <source>There is nobody in the field force yet: add people on the Organisation page.</source>
-      <translation>There is nobody in the field force yet: add people on the Organisation page.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="242"/>
+        <source>There is nobody in the field force yet: add people on the Organisation page.</source>
+        <translation>There is nobody in the field force yet: add people on the Organisation page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="257" />
-      <source>Today's visits</source>
-      <translation>Today's visits</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="259"/>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="260" />
-      <source>Team: %n visit(s) today</source>
-      <translation>
-        <numerusform>Team: %n visit today</numerusform>
-        <numerusform>Team: %n visits today</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="262"/>
+        <source>Team: %n visit(s) today</source>
+        <translation>
+            <numerusform>Team: %n visit today</numerusform>
+            <numerusform>Team: %n visits today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="261" />
-      <source>%n done</source>
-      <translation>
-        <numerusform>%n done</numerusform>
-        <numerusform>%n done</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="263"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="265" />
-      <source>any time</source>
-      <translation>any time</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="267"/>
+        <source>any time</source>
+        <translation>any time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="270" />
-      <source>No visits today. Plan them on the Visits page.</source>
-      <translation>No visits today. Plan them on the Visits page.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="272"/>
+        <source>No visits today. Plan them on the Visits page.</source>
+        <translation>No visits today. Plan them on the Visits page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="273" />
-      <source>Missed visits</source>
-      <translation>Missed visits</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="275"/>
+        <source>Missed visits</source>
+        <translation>Missed visits</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="275" />
-      <source>This month and last, yours and your team's</source>
-      <translation>This month and last, yours and your team's</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="277"/>
+        <source>This month and last, yours and your team&apos;s</source>
+        <translation>This month and last, yours and your team&apos;s</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="276" />
-      <source>This month and last</source>
-      <translation>This month and last</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="278"/>
+        <source>This month and last</source>
+        <translation>This month and last</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="280" />
-      <source>Missed: reschedule it or mark what happened on the Visits page</source>
-      <translation>Missed: reschedule it or mark what happened on the Visits page</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="282"/>
+        <source>Missed: reschedule it or mark what happened on the Visits page</source>
+        <translation>Missed: reschedule it or mark what happened on the Visits page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="283" />
-      <source>newest %n shown</source>
-      <translation>
-        <numerusform>newest %n shown</numerusform>
-        <numerusform>newest %n shown</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="285"/>
+        <source>newest %n shown</source>
+        <translation>
+            <numerusform>newest %n shown</numerusform>
+            <numerusform>newest %n shown</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="284" />
-      <source>No missed visits this month or last.</source>
-      <translation>No missed visits this month or last.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="286"/>
+        <source>No missed visits this month or last.</source>
+        <translation>No missed visits this month or last.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="288" />
-      <source>today</source>
-      <translation>today</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="290"/>
+        <source>today</source>
+        <translation>today</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="292" />
-      <location filename="../../desktop/ui/pages/today.py" line="387" />
-      <source>Follow-up tasks due</source>
-      <translation>Follow-up tasks due</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="294"/>
+        <location filename="../../desktop/ui/pages/today.py" line="389"/>
+        <source>Follow-up tasks due</source>
+        <translation>Follow-up tasks due</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="293" />
-      <source>Tick one when it is done</source>
-      <translation>Tick one when it is done</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="295"/>
+        <source>Tick one when it is done</source>
+        <translation>Tick one when it is done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="300" />
-      <source>oldest %n shown</source>
-      <translation>
-        <numerusform>oldest %n shown</numerusform>
-        <numerusform>oldest %n shown</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="302"/>
+        <source>oldest %n shown</source>
+        <translation>
+            <numerusform>oldest %n shown</numerusform>
+            <numerusform>oldest %n shown</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="303" />
-      <source>No follow-up tasks due. A call's next step shows here on its due date.</source>
-      <translation>No follow-up tasks due. A call's next step shows here on its due date.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="305"/>
+        <source>No follow-up tasks due. A call&apos;s next step shows here on its due date.</source>
+        <translation>No follow-up tasks due. A call&apos;s next step shows here on its due date.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="308" />
-      <source>Follow-ups behind</source>
-      <translation>Follow-ups behind</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="310"/>
+        <source>Follow-ups behind</source>
+        <translation>Follow-ups behind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="309" />
-      <source>Direct reports, this month</source>
-      <translation>Direct reports, this month</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="311"/>
+        <source>Direct reports, this month</source>
+        <translation>Direct reports, this month</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="312" />
-      <source>All %n direct report(s) are on track with follow-ups this month.</source>
-      <translation>
-        <numerusform>Your %n direct report is on track with follow-ups this month.</numerusform>
-        <numerusform>All %n direct reports are on track with follow-ups this month.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="314"/>
+        <source>All %n direct report(s) are on track with follow-ups this month.</source>
+        <translation>
+            <numerusform>Your %n direct report is on track with follow-ups this month.</numerusform>
+            <numerusform>All %n direct reports are on track with follow-ups this month.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="315" />
-      <source>{name} has no direct reports, so no follow-ups are due.</source>
-      <translation>{name} has no direct reports, so no follow-ups are due.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="317"/>
+        <source>{name} has no direct reports, so no follow-ups are due.</source>
+        <translation>{name} has no direct reports, so no follow-ups are due.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="319" />
-      <source>No one to follow up yet.</source>
-      <translation>No one to follow up yet.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="321"/>
+        <source>No one to follow up yet.</source>
+        <translation>No one to follow up yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="324" />
-      <source>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</source>
-      <translation>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="326"/>
+        <source>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</source>
+        <translation>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="336" />
-      <source>Distributors without a call</source>
-      <translation>Distributors without a call</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="338"/>
+        <source>Distributors without a call</source>
+        <translation>Distributors without a call</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="341" />
-      <source>Longer than their grade allows: {periods}</source>
-      <translation>Longer than their grade allows: {periods}</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="343"/>
+        <source>Longer than their grade allows: {periods}</source>
+        <translation>Longer than their grade allows: {periods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="345" />
-      <source>%n most overdue shown</source>
-      <translation>
-        <numerusform>%n most overdue shown</numerusform>
-        <numerusform>%n most overdue shown</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="347"/>
+        <source>%n most overdue shown</source>
+        <translation>
+            <numerusform>%n most overdue shown</numerusform>
+            <numerusform>%n most overdue shown</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="347" />
-      <source>Every distributor had a call within its cadence period.</source>
-      <translation>Every distributor had a call within its cadence period.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="349"/>
+        <source>Every distributor had a call within its cadence period.</source>
+        <translation>Every distributor had a call within its cadence period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="349" />
-      <source>No distributors with a call cadence in this area.</source>
-      <translation>No distributors with a call cadence in this area.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="351"/>
+        <source>No distributors with a call cadence in this area.</source>
+        <translation>No distributors with a call cadence in this area.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="358" />
-      <source>never</source>
-      <translation>never</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="360"/>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="373" />
-      <source>Task done.</source>
-      <translation>Task done.</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="375"/>
+        <source>Task done.</source>
+        <translation>Task done.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TopicBoxes</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="111" />
-      <source>&amp;Order</source>
-      <translation>&amp;Order</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="111"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="112" />
-      <source>&amp;Stock</source>
-      <translation>&amp;Stock</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="112"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="113" />
-      <source>Pro&amp;motion</source>
-      <translation>Pro&amp;motion</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="113"/>
+        <source>Pro&amp;motion</source>
+        <translation>Pro&amp;motion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="114" />
-      <source>Pa&amp;yment</source>
-      <translation>Pa&amp;yment</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="114"/>
+        <source>Pa&amp;yment</source>
+        <translation>Pa&amp;yment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="115" />
-      <source>&amp;Complaint</source>
-      <translation>&amp;Complaint</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="115"/>
+        <source>&amp;Complaint</source>
+        <translation>&amp;Complaint</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="116" />
-      <source>Dis&amp;play</source>
-      <translation>Dis&amp;play</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="116"/>
+        <source>Dis&amp;play</source>
+        <translation>Dis&amp;play</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="117" />
-      <source>&amp;New product</source>
-      <translation>&amp;New product</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="117"/>
+        <source>&amp;New product</source>
+        <translation>&amp;New product</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="118" />
-      <source>Othe&amp;r</source>
-      <translation>Othe&amp;r</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="118"/>
+        <source>Othe&amp;r</source>
+        <translation>Othe&amp;r</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitActions</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="74" />
-      <source>&amp;Reschedule…</source>
-      <extracomment>the dialog open now (reschedule, cancel or the call form), for tests and for focus</extracomment>
-      <translation>&amp;Reschedule…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="74"/>
+        <source>&amp;Reschedule…</source>
+        <extracomment>the dialog open now (reschedule, cancel or the call form), for tests and for focus</extracomment>
+        <translation>&amp;Reschedule…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="75" />
-      <source>Mark &amp;done…</source>
-      <translation>Mark &amp;done…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="75"/>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="76" />
-      <source>Mark &amp;missed</source>
-      <translation>Mark &amp;missed</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="76"/>
+        <source>Mark &amp;missed</source>
+        <translation>Mark &amp;missed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="77" />
-      <source>&amp;Cancel visit…</source>
-      <translation>&amp;Cancel visit…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="77"/>
+        <source>&amp;Cancel visit…</source>
+        <translation>&amp;Cancel visit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="78" />
-      <source>&amp;Plan again</source>
-      <translation>&amp;Plan again</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="78"/>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Plan again</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="132" />
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="150" />
-      <source>Moved {target} to {day}.</source>
-      <translation>Moved {target} to {day}.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="132"/>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="150"/>
+        <source>Moved {target} to {day}.</source>
+        <translation>Moved {target} to {day}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="173" />
-      <source>Cancelled the visit to {target}.</source>
-      <translation>Cancelled the visit to {target}.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="173"/>
+        <source>Cancelled the visit to {target}.</source>
+        <translation>Cancelled the visit to {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="197" />
-      <source>Marked the visit to {target} missed.</source>
-      <translation>Marked the visit to {target} missed.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="197"/>
+        <source>Marked the visit to {target} missed.</source>
+        <translation>Marked the visit to {target} missed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="200" />
-      <source>The visit to {target} is planned again.</source>
-      <translation>The visit to {target} is planned again.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="200"/>
+        <source>The visit to {target} is planned again.</source>
+        <translation>The visit to {target} is planned again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="208" />
-      <source>Marked the visit to {target} done.</source>
-      <translation>Marked the visit to {target} done.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="208"/>
+        <source>Marked the visit to {target} done.</source>
+        <translation>Marked the visit to {target} done.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="236" />
-      <source>Added a visit to {target} on {day}.</source>
-      <translation>Added a visit to {target} on {day}.</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="236"/>
+        <source>Added a visit to {target} on {day}.</source>
+        <translation>Added a visit to {target} on {day}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitToolbar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="94" />
-      <source>&amp;Plan of</source>
-      <translation>&amp;Plan of</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="94"/>
+        <source>&amp;Plan of</source>
+        <translation>&amp;Plan of</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="95" />
-      <source>Month</source>
-      <translation>Month</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="95"/>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="96" />
-      <source>Week</source>
-      <translation>Week</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="96"/>
+        <source>Week</source>
+        <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="97" />
-      <source>Team</source>
-      <translation>Team</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="97"/>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="99" />
-      <source>The direct subordinates' plans side by side, one week</source>
-      <translation>The direct subordinates' plans side by side, one week</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="99"/>
+        <source>The direct subordinates&apos; plans side by side, one week</source>
+        <translation>The direct subordinates&apos; plans side by side, one week</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="101" />
-      <source>Previous (Page Up)</source>
-      <translation>Previous (Page Up)</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="101"/>
+        <source>Previous (Page Up)</source>
+        <translation>Previous (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="102" />
-      <source>Next (Page Down)</source>
-      <translation>Next (Page Down)</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="102"/>
+        <source>Next (Page Down)</source>
+        <translation>Next (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="103" />
-      <source>Today</source>
-      <translation>Today</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="103"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="159" />
-      <source>{month} {year}</source>
-      <translation>{month} {year}</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="159"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="162" />
-      <source>Week {week}: {start} – {end}, {year}</source>
-      <translation>Week {week}: {start} – {end}, {year}</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="162"/>
+        <source>Week {week}: {start} – {end}, {year}</source>
+        <translation>Week {week}: {start} – {end}, {year}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="166" />
-      <source>{period} · the team of {name}</source>
-      <translation>{period} · the team of {name}</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="166"/>
+        <source>{period} · the team of {name}</source>
+        <translation>{period} · the team of {name}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="78" />
-      <source>Saved {path}</source>
-      <extracomment>a background read was shown (tests wait for it)</extracomment>
-      <translation>Saved {path}</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="78"/>
+        <source>Saved {path}</source>
+        <extracomment>a background read was shown (tests wait for it)</extracomment>
+        <translation>Saved {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="147" />
-      <source>Visits</source>
-      <translation>Visits</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="148"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="171" />
-      <source>Generate plan</source>
-      <translation>Generate plan</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="173"/>
+        <source>Generate plan</source>
+        <translation>Generate plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="173" />
-      <source>Fill the plan of this month from the visit rules (Ctrl+G)</source>
-      <translation>Fill the plan of this month from the visit rules (Ctrl+G)</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="175"/>
+        <source>Fill the plan of this month from the visit rules (Ctrl+G)</source>
+        <translation>Fill the plan of this month from the visit rules (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="175" />
-      <source>New visit</source>
-      <translation>New visit</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="177"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="176" />
-      <source>Plan a visit by hand (Ctrl+N)</source>
-      <translation>Plan a visit by hand (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="178"/>
+        <source>Plan a visit by hand (Ctrl+N)</source>
+        <translation>Plan a visit by hand (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="177" />
-      <source>Holidays…</source>
-      <translation>Holidays…</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="179"/>
+        <source>Holidays…</source>
+        <translation>Holidays…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="178" />
-      <source>Holidays and make-up working days</source>
-      <translation>Holidays and make-up working days</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="180"/>
+        <source>Holidays and make-up working days</source>
+        <translation>Holidays and make-up working days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="180" />
-      <source>Nobody to plan visits for yet</source>
-      <translation>Nobody to plan visits for yet</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="182"/>
+        <source>Nobody to plan visits for yet</source>
+        <translation>Nobody to plan visits for yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="182" />
-      <source>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</source>
-      <translation>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="184"/>
+        <source>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</source>
+        <translation>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="367" />
-      <source>Generating the visit plan…</source>
-      <translation>Generating the visit plan…</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="369"/>
+        <source>Generating the visit plan…</source>
+        <translation>Generating the visit plan…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>application</name>
     <message>
-      <location filename="../../desktop/ui/application.py" line="165" />
-      <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
-      <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code's size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation</extracomment>
-      <translation>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</translation>
+        <location filename="../../desktop/ui/application.py" line="173"/>
+        <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
+        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
+        <translation>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/application.py" line="213" />
-      <source>The damaged database was kept as {path}.</source>
-      <translation>The damaged database was kept as {path}.</translation>
+        <location filename="../../desktop/ui/application.py" line="242"/>
+        <source>The damaged database was kept as {path}.</source>
+        <translation>The damaged database was kept as {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/application.py" line="234" />
-      <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
-      <translation>Welcome to FieldDesk: this is the demo M-brand organisation.</translation>
+        <location filename="../../desktop/ui/application.py" line="337"/>
+        <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
+        <translation>Welcome to FieldDesk: this is the demo M-brand organisation.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>calendar</name>
     <message>
-      <location filename="../../desktop/labels.py" line="264" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/labels.py" line="264"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="265" />
-      <source>Reason</source>
-      <translation>Reason</translation>
+        <location filename="../../desktop/labels.py" line="265"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="266" />
-      <source>Distributor</source>
-      <translation>Distributor</translation>
+        <location filename="../../desktop/labels.py" line="266"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="267" />
-      <source>Follow-up of</source>
-      <translation>Follow-up of</translation>
+        <location filename="../../desktop/labels.py" line="267"/>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="268" />
-      <source>Purpose</source>
-      <translation>Purpose</translation>
+        <location filename="../../desktop/labels.py" line="268"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="269" />
-      <source>Visit plan</source>
-      <translation>Visit plan</translation>
+        <location filename="../../desktop/labels.py" line="269"/>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>cli</name>
     <message>
-      <location filename="../../desktop/cli.py" line="399" />
-      <source>Ignored columns: {columns}</source>
-      <translation>Ignored columns: {columns}</translation>
+        <location filename="../../desktop/cli.py" line="399"/>
+        <source>Ignored columns: {columns}</source>
+        <translation>Ignored columns: {columns}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="404" />
-      <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
-      <translation>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
+        <location filename="../../desktop/cli.py" line="404"/>
+        <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+        <translation>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="417" />
-      <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
-      <translation>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
+        <location filename="../../desktop/cli.py" line="417"/>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+        <translation>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="431" />
-      <source>Wrote {count} row(s) to {path}</source>
-      <translation>Wrote {count} row(s) to {path}</translation>
+        <location filename="../../desktop/cli.py" line="431"/>
+        <source>Wrote {count} row(s) to {path}</source>
+        <translation>Wrote {count} row(s) to {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="474" />
-      <source>Wrote {count} visit(s) to {path}</source>
-      <translation>Wrote {count} visit(s) to {path}</translation>
+        <location filename="../../desktop/cli.py" line="474"/>
+        <source>Wrote {count} visit(s) to {path}</source>
+        <translation>Wrote {count} visit(s) to {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>demo</name>
     <message>
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="33" />
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="45" />
-      <source>Creating the demo organisation…</source>
-      <translation>Creating the demo organisation…</translation>
+        <location filename="../../desktop/ui/widgets/demo_setup.py" line="33"/>
+        <location filename="../../desktop/ui/widgets/demo_setup.py" line="45"/>
+        <source>Creating the demo organisation…</source>
+        <translation>Creating the demo organisation…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../desktop/cli.py" line="162" />
-      <location filename="../../desktop/services/spreadsheet_export.py" line="46" />
-      <source>Cannot write {path}: {reason}</source>
-      <extracomment>Excel's last row, minus the two header rows</extracomment>
-      <translation>Cannot write {path}: {reason}</translation>
+        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/services/spreadsheet_export.py" line="46"/>
+        <source>Cannot write {path}: {reason}</source>
+        <extracomment>Excel&apos;s last row, minus the two header rows</extracomment>
+        <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="455" />
-      <source>The period starts on {start}, after its end {end}.</source>
-      <translation>The period starts on {start}, after its end {end}.</translation>
+        <location filename="../../desktop/cli.py" line="455"/>
+        <source>The period starts on {start}, after its end {end}.</source>
+        <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="45" />
-      <location filename="../../desktop/services/distributors.py" line="22" />
-      <source>This field is required.</source>
-      <translation>This field is required.</translation>
+        <location filename="../../desktop/services/calls.py" line="52"/>
+        <location filename="../../desktop/services/distributors.py" line="22"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="46" />
-      <source>Choose a distributor from the list.</source>
-      <translation>Choose a distributor from the list.</translation>
+        <location filename="../../desktop/services/calls.py" line="53"/>
+        <source>Choose a distributor from the list.</source>
+        <translation>Choose a distributor from the list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="47" />
-      <source>Choose the channel: visit, phone, WeChat or other.</source>
-      <translation>Choose the channel: visit, phone, WeChat or other.</translation>
+        <location filename="../../desktop/services/calls.py" line="54"/>
+        <source>Choose the channel: visit, phone, WeChat or other.</source>
+        <translation>Choose the channel: visit, phone, WeChat or other.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="50" />
-      <source>Choose topics from the list.</source>
-      <translation>Choose topics from the list.</translation>
+        <location filename="../../desktop/services/calls.py" line="57"/>
+        <source>Choose topics from the list.</source>
+        <translation>Choose topics from the list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="51" />
-      <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
-      <translation>Enter an amount of more than 0 yuan, or leave it empty.</translation>
+        <location filename="../../desktop/services/calls.py" line="58"/>
+        <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
+        <translation>Enter an amount of more than 0 yuan, or leave it empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="54" />
-      <source>The amount is too large.</source>
-      <translation>The amount is too large.</translation>
+        <location filename="../../desktop/services/calls.py" line="61"/>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="55" />
-      <source>A call cannot be dated after today.</source>
-      <translation>A call cannot be dated after today.</translation>
+        <location filename="../../desktop/services/calls.py" line="62"/>
+        <source>A call cannot be dated after today.</source>
+        <translation>A call cannot be dated after today.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="56" />
-      <source>Give the next step a due date.</source>
-      <translation>Give the next step a due date.</translation>
+        <location filename="../../desktop/services/calls.py" line="63"/>
+        <source>Give the next step a due date.</source>
+        <translation>Give the next step a due date.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="57" />
-      <source>The due date cannot be in the past.</source>
-      <translation>The due date cannot be in the past.</translation>
+        <location filename="../../desktop/services/calls.py" line="64"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>The due date cannot be in the past.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="58" />
-      <source>Describe the next step for this due date.</source>
-      <translation>Describe the next step for this due date.</translation>
+        <location filename="../../desktop/services/calls.py" line="65"/>
+        <source>Describe the next step for this due date.</source>
+        <translation>Describe the next step for this due date.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="59" />
-      <source>Keep it to one line of at most 200 characters.</source>
-      <translation>Keep it to one line of at most 200 characters.</translation>
+        <location filename="../../desktop/services/calls.py" line="66"/>
+        <source>Keep it to one line of at most 200 characters.</source>
+        <translation>Keep it to one line of at most 200 characters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="61" />
-      <source>Choose who made the call: an active person of your team.</source>
-      <translation>Choose who made the call: an active person of your team.</translation>
+        <location filename="../../desktop/services/calls.py" line="68"/>
+        <source>Choose who made the call: an active person of your team.</source>
+        <translation>Choose who made the call: an active person of your team.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="62" />
-      <source>The visit no longer exists.</source>
-      <translation>The visit no longer exists.</translation>
+        <location filename="../../desktop/services/calls.py" line="69"/>
+        <source>The visit no longer exists.</source>
+        <translation>The visit no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="63" />
-      <source>This visit was already done or cancelled; log the call without it.</source>
-      <translation>This visit was already done or cancelled; log the call without it.</translation>
+        <location filename="../../desktop/services/calls.py" line="70"/>
+        <source>This visit was already done or cancelled; log the call without it.</source>
+        <translation>This visit was already done or cancelled; log the call without it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="66" />
-      <source>This visit is to another distributor.</source>
-      <translation>This visit is to another distributor.</translation>
+        <location filename="../../desktop/services/calls.py" line="73"/>
+        <source>This visit is to another distributor.</source>
+        <translation>This visit is to another distributor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="67" />
-      <source>There is no call {id}.</source>
-      <translation>There is no call {id}.</translation>
+        <location filename="../../desktop/services/calls.py" line="74"/>
+        <source>There is no call {id}.</source>
+        <translation>There is no call {id}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="68" />
-      <source>There is no follow-up task {id}.</source>
-      <translation>There is no follow-up task {id}.</translation>
+        <location filename="../../desktop/services/calls.py" line="75"/>
+        <source>There is no follow-up task {id}.</source>
+        <translation>There is no follow-up task {id}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="69" />
-      <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
-      <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
+        <location filename="../../desktop/services/calls.py" line="76"/>
+        <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
+        <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="23" />
-      <source>Use up to 20 letters, digits, '-' or '_' for the code.</source>
-      <translation>Use up to 20 letters, digits, '-' or '_' for the code.</translation>
+        <location filename="../../desktop/services/distributors.py" line="23"/>
+        <source>Use up to 20 letters, digits, &apos;-&apos; or &apos;_&apos; for the code.</source>
+        <translation>Use up to 20 letters, digits, &apos;-&apos; or &apos;_&apos; for the code.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="26" />
-      <source>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</source>
-      <translation>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</translation>
+        <location filename="../../desktop/services/distributors.py" line="26"/>
+        <source>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</source>
+        <translation>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="29" />
-      <source>The amount cannot be negative.</source>
-      <translation>The amount cannot be negative.</translation>
+        <location filename="../../desktop/services/distributors.py" line="29"/>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="30" />
-      <source>Choose a grade: A, B, C or prospect.</source>
-      <translation>Choose a grade: A, B, C or prospect.</translation>
+        <location filename="../../desktop/services/distributors.py" line="30"/>
+        <source>Choose a grade: A, B, C or prospect.</source>
+        <translation>Choose a grade: A, B, C or prospect.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="31" />
-      <source>Choose a credit rating: A, B, C or D.</source>
-      <translation>Choose a credit rating: A, B, C or D.</translation>
+        <location filename="../../desktop/services/distributors.py" line="31"/>
+        <source>Choose a credit rating: A, B, C or D.</source>
+        <translation>Choose a credit rating: A, B, C or D.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="32" />
-      <source>Choose active or inactive.</source>
-      <translation>Choose active or inactive.</translation>
+        <location filename="../../desktop/services/distributors.py" line="32"/>
+        <source>Choose active or inactive.</source>
+        <translation>Choose active or inactive.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="33" />
-      <source>The number is out of range.</source>
-      <translation>The number is out of range.</translation>
+        <location filename="../../desktop/services/distributors.py" line="33"/>
+        <source>The number is out of range.</source>
+        <translation>The number is out of range.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="35" />
-      <source>Distributor code {code} already exists.</source>
-      <translation>Distributor code {code} already exists.</translation>
+        <location filename="../../desktop/services/distributors.py" line="35"/>
+        <source>Distributor code {code} already exists.</source>
+        <translation>Distributor code {code} already exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="36" />
-      <source>There is no distributor {code}.</source>
-      <translation>There is no distributor {code}.</translation>
+        <location filename="../../desktop/services/distributors.py" line="36"/>
+        <source>There is no distributor {code}.</source>
+        <translation>There is no distributor {code}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="37" />
-      <source>The region does not belong to the market.</source>
-      <translation>The region does not belong to the market.</translation>
+        <location filename="../../desktop/services/distributors.py" line="37"/>
+        <source>The region does not belong to the market.</source>
+        <translation>The region does not belong to the market.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="38" />
-      <source>The owner is not an active person of your team.</source>
-      <translation>The owner is not an active person of your team.</translation>
+        <location filename="../../desktop/services/distributors.py" line="38"/>
+        <source>The owner is not an active person of your team.</source>
+        <translation>The owner is not an active person of your team.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="39" />
-      <source>This distributor would be outside your area; choose your market, region or team.</source>
-      <translation>This distributor would be outside your area; choose your market, region or team.</translation>
+        <location filename="../../desktop/services/distributors.py" line="39"/>
+        <source>This distributor would be outside your area; choose your market, region or team.</source>
+        <translation>This distributor would be outside your area; choose your market, region or team.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="42" />
-      <source>Someone else changed this distributor meanwhile; reopen it and edit again.</source>
-      <translation>Someone else changed this distributor meanwhile; reopen it and edit again.</translation>
+        <location filename="../../desktop/services/distributors.py" line="42"/>
+        <source>Someone else changed this distributor meanwhile; reopen it and edit again.</source>
+        <translation>Someone else changed this distributor meanwhile; reopen it and edit again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/org.py" line="16" />
-      <location filename="../../desktop/services/today.py" line="63" />
-      <location filename="../../desktop/services/visits.py" line="29" />
-      <source>There is no person with code {code}.</source>
-      <extracomment>Tables whose changes can change the summary.</extracomment>
-      <translation>There is no person with code {code}.</translation>
+        <location filename="../../desktop/services/org.py" line="16"/>
+        <location filename="../../desktop/services/today.py" line="63"/>
+        <location filename="../../desktop/services/visits.py" line="29"/>
+        <source>There is no person with code {code}.</source>
+        <extracomment>Tables whose changes can change the summary.</extracomment>
+        <translation>There is no person with code {code}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/org.py" line="17" />
-      <source>{name} is no longer active and cannot own this laptop.</source>
-      <translation>{name} is no longer active and cannot own this laptop.</translation>
+        <location filename="../../desktop/services/org.py" line="17"/>
+        <source>{name} is no longer active and cannot own this laptop.</source>
+        <translation>{name} is no longer active and cannot own this laptop.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="41" />
-      <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
-      <extracomment>Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: "malformed").</extracomment>
-      <translation>The file {path} is not a FieldDesk database or is damaged ({detail}).</translation>
+        <location filename="../../db/engine.py" line="43"/>
+        <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
+        <extracomment>The newest schema this FieldDesk knows (a test checks it is Alembic&apos;s head), so a database that is up to date opens without loading Alembic (a third of start-up). Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: &quot;malformed&quot;).</extracomment>
+        <translation>The file {path} is not a FieldDesk database or is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="44" />
-      <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
-      <translation>The database {path} is in use by another program. Close the other FieldDesk window and try again.</translation>
+        <location filename="../../db/engine.py" line="46"/>
+        <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
+        <translation>The database {path} is in use by another program. Close the other FieldDesk window and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="48" />
-      <source>The database {path} cannot be written (read-only file or folder).</source>
-      <translation>The database {path} cannot be written (read-only file or folder).</translation>
+        <location filename="../../db/engine.py" line="50"/>
+        <source>The database {path} cannot be written (read-only file or folder).</source>
+        <translation>The database {path} cannot be written (read-only file or folder).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="51" />
-      <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
-      <translation>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</translation>
+        <location filename="../../db/engine.py" line="53"/>
+        <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
+        <translation>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="55" />
-      <source>The disk is full: nothing was saved. Free some space and try again.</source>
-      <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+        <location filename="../../db/engine.py" line="57"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="58" />
-      <source>There is no database at {path}.</source>
-      <translation>There is no database at {path}.</translation>
+        <location filename="../../db/engine.py" line="60"/>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="43" />
-      <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
-      <translation>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="43"/>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
+        <translation>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="22" />
-      <source>FieldDesk may not write {path}. Choose another folder and try again.</source>
-      <translation>FieldDesk may not write {path}. Choose another folder and try again.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="22"/>
+        <source>FieldDesk may not write {path}. Choose another folder and try again.</source>
+        <translation>FieldDesk may not write {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="25" />
-      <source>The disk is full: {path} was not saved. Free some space and try again.</source>
-      <translation>The disk is full: {path} was not saved. Free some space and try again.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="25"/>
+        <source>The disk is full: {path} was not saved. Free some space and try again.</source>
+        <translation>The disk is full: {path} was not saved. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="28" />
-      <source>The folder of {path} does not exist. Choose another folder and try again.</source>
-      <translation>The folder of {path} does not exist. Choose another folder and try again.</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="28"/>
+        <source>The folder of {path} does not exist. Choose another folder and try again.</source>
+        <translation>The folder of {path} does not exist. Choose another folder and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="31" />
-      <source>{path} could not be saved ({detail}).</source>
-      <translation>{path} could not be saved ({detail}).</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="31"/>
+        <source>{path} could not be saved ({detail}).</source>
+        <translation>{path} could not be saved ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/printing.py" line="27" />
-      <source>{month} has weeks 1 to {weeks}; there is no week {week}.</source>
-      <translation>{month} has weeks 1 to {weeks}; there is no week {week}.</translation>
+        <location filename="../../desktop/services/printing.py" line="27"/>
+        <source>{month} has weeks 1 to {weeks}; there is no week {week}.</source>
+        <translation>{month} has weeks 1 to {weeks}; there is no week {week}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_export.py" line="47" />
-      <source>{count} rows do not fit in one Excel sheet; choose a shorter period.</source>
-      <translation>{count} rows do not fit in one Excel sheet; choose a shorter period.</translation>
+        <location filename="../../desktop/services/spreadsheet_export.py" line="47"/>
+        <source>{count} rows do not fit in one Excel sheet; choose a shorter period.</source>
+        <translation>{count} rows do not fit in one Excel sheet; choose a shorter period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="48" />
-      <source>There is no market {value}.</source>
-      <extracomment>rows checked between two progress reports</extracomment>
-      <translation>There is no market {value}.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="48"/>
+        <source>There is no market {value}.</source>
+        <extracomment>rows checked between two progress reports</extracomment>
+        <translation>There is no market {value}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="49" />
-      <source>There is no region {value}.</source>
-      <translation>There is no region {value}.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="49"/>
+        <source>There is no region {value}.</source>
+        <translation>There is no region {value}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="50" />
-      <source>There is no person {value}: write a person code or a full name.</source>
-      <translation>There is no person {value}: write a person code or a full name.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="50"/>
+        <source>There is no person {value}: write a person code or a full name.</source>
+        <translation>There is no person {value}: write a person code or a full name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="53" />
-      <source>{count} people are called {value}: write the person code instead.</source>
-      <translation>{count} people are called {value}: write the person code instead.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="53"/>
+        <source>{count} people are called {value}: write the person code instead.</source>
+        <translation>{count} people are called {value}: write the person code instead.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="56" />
-      <source>The code {code} is also on row {row}.</source>
-      <translation>The code {code} is also on row {row}.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="56"/>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>The code {code} is also on row {row}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="57" />
-      <source>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</source>
-      <translation>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="57"/>
+        <source>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</source>
+        <translation>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="60" />
-      <source>{value} is not a whole number of days.</source>
-      <translation>{value} is not a whole number of days.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="60"/>
+        <source>{value} is not a whole number of days.</source>
+        <translation>{value} is not a whole number of days.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="61" />
-      <source>Distributor {code} is outside your area and cannot be changed from here.</source>
-      <translation>Distributor {code} is outside your area and cannot be changed from here.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="61"/>
+        <source>Distributor {code} is outside your area and cannot be changed from here.</source>
+        <translation>Distributor {code} is outside your area and cannot be changed from here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="64" />
-      <source>A contact phone needs the contact's name.</source>
-      <translation>A contact phone needs the contact's name.</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="64"/>
+        <source>A contact phone needs the contact&apos;s name.</source>
+        <translation>A contact phone needs the contact&apos;s name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="34" />
-      <source>There is no file {path}.</source>
-      <extracomment>rows read between two progress reports</extracomment>
-      <translation>There is no file {path}.</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="34"/>
+        <source>There is no file {path}.</source>
+        <extracomment>rows read between two progress reports</extracomment>
+        <translation>There is no file {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="35" />
-      <location filename="../../desktop/services/visits.py" line="53" />
-      <source>Cannot read {path}: {reason}</source>
-      <translation>Cannot read {path}: {reason}</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
+        <location filename="../../desktop/services/visits.py" line="53"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="36" />
-      <source>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</source>
-      <translation>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="36"/>
+        <source>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</source>
+        <translation>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="40" />
-      <source>{path} has no distributor rows.</source>
-      <translation>{path} has no distributor rows.</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="40"/>
+        <source>{path} has no distributor rows.</source>
+        <translation>{path} has no distributor rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="41" />
-      <source>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</source>
-      <translation>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="41"/>
+        <source>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</source>
+        <translation>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="52" />
-      <source>Row {row}, column {column} ({header}): {message}</source>
-      <translation>Row {row}, column {column} ({header}): {message}</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="52"/>
+        <source>Row {row}, column {column} ({header}): {message}</source>
+        <translation>Row {row}, column {column} ({header}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="53" />
-      <source>Row {row}: {message}</source>
-      <translation>Row {row}: {message}</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="53"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="54" />
-      <source>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</source>
-      <translation>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="54"/>
+        <source>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</source>
+        <translation>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/today.py" line="64" />
-      <location filename="../../desktop/services/visits.py" line="30" />
-      <source>{name} is not in your team.</source>
-      <translation>{name} is not in your team.</translation>
+        <location filename="../../desktop/services/today.py" line="64"/>
+        <location filename="../../desktop/services/visits.py" line="30"/>
+        <source>{name} is not in your team.</source>
+        <translation>{name} is not in your team.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="28" />
-      <source>This visit no longer exists.</source>
-      <translation>This visit no longer exists.</translation>
+        <location filename="../../desktop/services/visits.py" line="28"/>
+        <source>This visit no longer exists.</source>
+        <translation>This visit no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="31" />
-      <source>{name} is no longer active.</source>
-      <translation>{name} is no longer active.</translation>
+        <location filename="../../desktop/services/visits.py" line="31"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} is no longer active.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="32" />
-      <source>{day} is not a working day (a weekend or a holiday).</source>
-      <translation>{day} is not a working day (a weekend or a holiday).</translation>
+        <location filename="../../desktop/services/visits.py" line="32"/>
+        <source>{day} is not a working day (a weekend or a holiday).</source>
+        <translation>{day} is not a working day (a weekend or a holiday).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="35" />
-      <source>{day} has passed; choose today or a later day.</source>
-      <translation>{day} has passed; choose today or a later day.</translation>
+        <location filename="../../desktop/services/visits.py" line="35"/>
+        <source>{day} has passed; choose today or a later day.</source>
+        <translation>{day} has passed; choose today or a later day.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="36" />
-      <source>{target} already has a visit on {day}.</source>
-      <translation>{target} already has a visit on {day}.</translation>
+        <location filename="../../desktop/services/visits.py" line="36"/>
+        <source>{target} already has a visit on {day}.</source>
+        <translation>{target} already has a visit on {day}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="37" />
-      <source>{day} already has {cap} visits, the most a day allows.</source>
-      <translation>{day} already has {cap} visits, the most a day allows.</translation>
+        <location filename="../../desktop/services/visits.py" line="37"/>
+        <source>{day} already has {cap} visits, the most a day allows.</source>
+        <translation>{day} already has {cap} visits, the most a day allows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="38" />
-      <source>Only a planned visit can be moved; this one is done or cancelled.</source>
-      <translation>Only a planned visit can be moved; this one is done or cancelled.</translation>
+        <location filename="../../desktop/services/visits.py" line="38"/>
+        <source>Only a planned visit can be moved; this one is done or cancelled.</source>
+        <translation>Only a planned visit can be moved; this one is done or cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="41" />
-      <source>Say why the visit is cancelled.</source>
-      <translation>Say why the visit is cancelled.</translation>
+        <location filename="../../desktop/services/visits.py" line="41"/>
+        <source>Say why the visit is cancelled.</source>
+        <translation>Say why the visit is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="42" />
-      <source>Choose planned, done, missed or cancelled.</source>
-      <translation>Choose planned, done, missed or cancelled.</translation>
+        <location filename="../../desktop/services/visits.py" line="42"/>
+        <source>Choose planned, done, missed or cancelled.</source>
+        <translation>Choose planned, done, missed or cancelled.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="43" />
-      <source>Write the time as HH:MM, for example 09:30.</source>
-      <translation>Write the time as HH:MM, for example 09:30.</translation>
+        <location filename="../../desktop/services/visits.py" line="43"/>
+        <source>Write the time as HH:MM, for example 09:30.</source>
+        <translation>Write the time as HH:MM, for example 09:30.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="44" />
-      <source>Choose a distributor or a person of your team to visit.</source>
-      <translation>Choose a distributor or a person of your team to visit.</translation>
+        <location filename="../../desktop/services/visits.py" line="44"/>
+        <source>Choose a distributor or a person of your team to visit.</source>
+        <translation>Choose a distributor or a person of your team to visit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="45" />
-      <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
-      <translation>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</translation>
+        <location filename="../../desktop/services/visits.py" line="45"/>
+        <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
+        <translation>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="48" />
-      <source>{day} is not on the holiday list.</source>
-      <translation>{day} is not on the holiday list.</translation>
+        <location filename="../../desktop/services/visits.py" line="48"/>
+        <source>{day} is not on the holiday list.</source>
+        <translation>{day} is not on the holiday list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="49" />
-      <source>The holiday list has {count} problem(s); nothing was imported.</source>
-      <translation>The holiday list has {count} problem(s); nothing was imported.</translation>
+        <location filename="../../desktop/services/visits.py" line="49"/>
+        <source>The holiday list has {count} problem(s); nothing was imported.</source>
+        <translation>The holiday list has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="52" />
-      <source>The file has no holidays in it.</source>
-      <translation>The file has no holidays in it.</translation>
+        <location filename="../../desktop/services/visits.py" line="52"/>
+        <source>The file has no holidays in it.</source>
+        <translation>The file has no holidays in it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="55" />
-      <source>Not a date: write it as 2026-10-01.</source>
-      <translation>Not a date: write it as 2026-10-01.</translation>
+        <location filename="../../desktop/services/visits.py" line="55"/>
+        <source>Not a date: write it as 2026-10-01.</source>
+        <translation>Not a date: write it as 2026-10-01.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="56" />
-      <source>Write holiday or workday (节假日 or 调休上班).</source>
-      <translation>Write holiday or workday (节假日 or 调休上班).</translation>
+        <location filename="../../desktop/services/visits.py" line="56"/>
+        <source>Write holiday or workday (节假日 or 调休上班).</source>
+        <translation>Write holiday or workday (节假日 or 调休上班).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="57" />
-      <source>This date is in the list twice.</source>
-      <translation>This date is in the list twice.</translation>
+        <location filename="../../desktop/services/visits.py" line="57"/>
+        <source>This date is in the list twice.</source>
+        <translation>This date is in the list twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="58" />
-      <source>A make-up working day must be a Saturday or a Sunday.</source>
-      <translation>A make-up working day must be a Saturday or a Sunday.</translation>
+        <location filename="../../desktop/services/visits.py" line="58"/>
+        <source>A make-up working day must be a Saturday or a Sunday.</source>
+        <translation>A make-up working day must be a Saturday or a Sunday.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="61" />
-      <source>The name is longer than 40 characters.</source>
-      <translation>The name is longer than 40 characters.</translation>
+        <location filename="../../desktop/services/visits.py" line="61"/>
+        <source>The name is longer than 40 characters.</source>
+        <translation>The name is longer than 40 characters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="62" />
-      <source>The row needs a date and a kind.</source>
-      <translation>The row needs a date and a kind.</translation>
+        <location filename="../../desktop/services/visits.py" line="62"/>
+        <source>The row needs a date and a kind.</source>
+        <translation>The row needs a date and a kind.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/labels.py" line="21" />
-      <source>General manager</source>
-      <translation>General manager</translation>
+        <location filename="../../desktop/labels.py" line="21"/>
+        <source>General manager</source>
+        <translation>General manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="22" />
-      <source>Sales director</source>
-      <translation>Sales director</translation>
+        <location filename="../../desktop/labels.py" line="22"/>
+        <source>Sales director</source>
+        <translation>Sales director</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="23" />
-      <source>Deputy sales director</source>
-      <translation>Deputy sales director</translation>
+        <location filename="../../desktop/labels.py" line="23"/>
+        <source>Deputy sales director</source>
+        <translation>Deputy sales director</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="24" />
-      <source>SSG group lead</source>
-      <translation>SSG group lead</translation>
+        <location filename="../../desktop/labels.py" line="24"/>
+        <source>SSG group lead</source>
+        <translation>SSG group lead</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="25" />
-      <source>Customer service rep</source>
-      <translation>Customer service rep</translation>
+        <location filename="../../desktop/labels.py" line="25"/>
+        <source>Customer service rep</source>
+        <translation>Customer service rep</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="26" />
-      <source>Big-region manager</source>
-      <translation>Big-region manager</translation>
+        <location filename="../../desktop/labels.py" line="26"/>
+        <source>Big-region manager</source>
+        <translation>Big-region manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="27" />
-      <source>Market manager</source>
-      <translation>Market manager</translation>
+        <location filename="../../desktop/labels.py" line="27"/>
+        <source>Market manager</source>
+        <translation>Market manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="28" />
-      <source>Region manager</source>
-      <translation>Region manager</translation>
+        <location filename="../../desktop/labels.py" line="28"/>
+        <source>Region manager</source>
+        <translation>Region manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="29" />
-      <source>Customer manager</source>
-      <translation>Customer manager</translation>
+        <location filename="../../desktop/labels.py" line="29"/>
+        <source>Customer manager</source>
+        <translation>Customer manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="30" />
-      <source>Sales rep</source>
-      <translation>Sales rep</translation>
+        <location filename="../../desktop/labels.py" line="30"/>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="37" />
-      <source>SLT · Sales leadership team</source>
-      <translation>SLT · Sales leadership team</translation>
+        <location filename="../../desktop/labels.py" line="37"/>
+        <source>SLT · Sales leadership team</source>
+        <translation>SLT · Sales leadership team</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="38" />
-      <source>SSG · Sales secretary group</source>
-      <translation>SSG · Sales secretary group</translation>
+        <location filename="../../desktop/labels.py" line="38"/>
+        <source>SSG · Sales secretary group</source>
+        <translation>SSG · Sales secretary group</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="39" />
-      <source>FSF · Field sales force</source>
-      <translation>FSF · Field sales force</translation>
+        <location filename="../../desktop/labels.py" line="39"/>
+        <source>FSF · Field sales force</source>
+        <translation>FSF · Field sales force</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="46" />
-      <source>A · core distributor</source>
-      <translation>A · core distributor</translation>
+        <location filename="../../desktop/labels.py" line="46"/>
+        <source>A · core distributor</source>
+        <translation>A · core distributor</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="47" />
-      <source>B · major customer</source>
-      <translation>B · major customer</translation>
+        <location filename="../../desktop/labels.py" line="47"/>
+        <source>B · major customer</source>
+        <translation>B · major customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="48" />
-      <source>C · other</source>
-      <translation>C · other</translation>
+        <location filename="../../desktop/labels.py" line="48"/>
+        <source>C · other</source>
+        <translation>C · other</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="49" />
-      <location filename="../../desktop/labels.py" line="55" />
-      <source>Prospect</source>
-      <translation>Prospect</translation>
+        <location filename="../../desktop/labels.py" line="49"/>
+        <location filename="../../desktop/labels.py" line="55"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="60" />
-      <source>A · excellent</source>
-      <translation>A · excellent</translation>
+        <location filename="../../desktop/labels.py" line="60"/>
+        <source>A · excellent</source>
+        <translation>A · excellent</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="61" />
-      <source>B · good</source>
-      <translation>B · good</translation>
+        <location filename="../../desktop/labels.py" line="61"/>
+        <source>B · good</source>
+        <translation>B · good</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="62" />
-      <source>C · watch</source>
-      <translation>C · watch</translation>
+        <location filename="../../desktop/labels.py" line="62"/>
+        <source>C · watch</source>
+        <translation>C · watch</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="63" />
-      <source>D · stop shipping</source>
-      <translation>D · stop shipping</translation>
+        <location filename="../../desktop/labels.py" line="63"/>
+        <source>D · stop shipping</source>
+        <translation>D · stop shipping</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="70" />
-      <source>Active</source>
-      <translation>Active</translation>
+        <location filename="../../desktop/labels.py" line="70"/>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="71" />
-      <source>Inactive</source>
-      <translation>Inactive</translation>
+        <location filename="../../desktop/labels.py" line="71"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="79" />
-      <source>%n day(s)</source>
-      <translation>%n day(s)</translation>
+        <location filename="../../desktop/labels.py" line="79"/>
+        <source>%n day(s)</source>
+        <translation>%n day(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="183" />
-      <source>Planned</source>
-      <translation>Planned</translation>
+        <location filename="../../desktop/labels.py" line="183"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="184" />
-      <source>Done</source>
-      <translation>Done</translation>
+        <location filename="../../desktop/labels.py" line="184"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="185" />
-      <source>Missed</source>
-      <translation>Missed</translation>
+        <location filename="../../desktop/labels.py" line="185"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="186" />
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <location filename="../../desktop/labels.py" line="186"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="194" />
-      <source>Routine visit</source>
-      <translation>Routine visit</translation>
+        <location filename="../../desktop/labels.py" line="194"/>
+        <source>Routine visit</source>
+        <translation>Routine visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="195" />
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
+        <location filename="../../desktop/labels.py" line="195"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="196" />
-      <location filename="../../desktop/labels.py" line="225" />
-      <source>Visit</source>
-      <translation>Visit</translation>
+        <location filename="../../desktop/labels.py" line="196"/>
+        <location filename="../../desktop/labels.py" line="225"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="204" />
-      <source>no working day is left this month</source>
-      <translation>no working day is left this month</translation>
+        <location filename="../../desktop/labels.py" line="204"/>
+        <source>no working day is left this month</source>
+        <translation>no working day is left this month</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="205" />
-      <source>fewer working days are left than visits</source>
-      <translation>fewer working days are left than visits</translation>
+        <location filename="../../desktop/labels.py" line="205"/>
+        <source>fewer working days are left than visits</source>
+        <translation>fewer working days are left than visits</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="208" />
-      <source>every other day is full</source>
-      <translation>every other day is full</translation>
+        <location filename="../../desktop/labels.py" line="208"/>
+        <source>every other day is full</source>
+        <translation>every other day is full</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="216" />
-      <source>Holiday</source>
-      <translation>Holiday</translation>
+        <location filename="../../desktop/labels.py" line="216"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="217" />
-      <source>Make-up working day</source>
-      <translation>Make-up working day</translation>
+        <location filename="../../desktop/labels.py" line="217"/>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="226" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/labels.py" line="226"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="227" />
-      <source>WeChat</source>
-      <translation>WeChat</translation>
+        <location filename="../../desktop/labels.py" line="227"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="228" />
-      <location filename="../../desktop/labels.py" line="243" />
-      <source>Other</source>
-      <translation>Other</translation>
+        <location filename="../../desktop/labels.py" line="228"/>
+        <location filename="../../desktop/labels.py" line="243"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="236" />
-      <source>Order</source>
-      <translation>Order</translation>
+        <location filename="../../desktop/labels.py" line="236"/>
+        <source>Order</source>
+        <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="237" />
-      <source>Stock</source>
-      <translation>Stock</translation>
+        <location filename="../../desktop/labels.py" line="237"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="238" />
-      <source>Promotion</source>
-      <translation>Promotion</translation>
+        <location filename="../../desktop/labels.py" line="238"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="239" />
-      <source>Payment</source>
-      <translation>Payment</translation>
+        <location filename="../../desktop/labels.py" line="239"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="240" />
-      <source>Complaint</source>
-      <translation>Complaint</translation>
+        <location filename="../../desktop/labels.py" line="240"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="241" />
-      <source>Display</source>
-      <translation>Display</translation>
+        <location filename="../../desktop/labels.py" line="241"/>
+        <source>Display</source>
+        <translation>Display</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="242" />
-      <source>New product</source>
-      <translation>New product</translation>
+        <location filename="../../desktop/labels.py" line="242"/>
+        <source>New product</source>
+        <translation>New product</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="250" />
-      <source>, </source>
-      <translation>, </translation>
+        <location filename="../../desktop/labels.py" line="250"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>print</name>
     <message>
-      <location filename="../../desktop/labels.py" line="124" />
-      <source>Headquarters</source>
-      <translation>Headquarters</translation>
+        <location filename="../../desktop/labels.py" line="124"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="128" />
-      <source>Page {page} of {pages}</source>
-      <translation>Page {page} of {pages}</translation>
+        <location filename="../../desktop/labels.py" line="128"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="132" />
-      <source>Printed by {printed_by} on {printed_at}</source>
-      <translation>Printed by {printed_by} on {printed_at}</translation>
+        <location filename="../../desktop/labels.py" line="132"/>
+        <source>Printed by {printed_by} on {printed_at}</source>
+        <translation>Printed by {printed_by} on {printed_at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="136" />
-      <source>Distributor file card</source>
-      <translation>Distributor file card</translation>
+        <location filename="../../desktop/labels.py" line="136"/>
+        <source>Distributor file card</source>
+        <translation>Distributor file card</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="143" />
-      <source>Identity</source>
-      <translation>Identity</translation>
+        <location filename="../../desktop/labels.py" line="143"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="144" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../../desktop/labels.py" line="144"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="145" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../desktop/labels.py" line="145"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="146" />
-      <source>Short name</source>
-      <translation>Short name</translation>
+        <location filename="../../desktop/labels.py" line="146"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="147" />
-      <source>Market</source>
-      <translation>Market</translation>
+        <location filename="../../desktop/labels.py" line="147"/>
+        <source>Market</source>
+        <translation>Market</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="148" />
-      <source>Region</source>
-      <translation>Region</translation>
+        <location filename="../../desktop/labels.py" line="148"/>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="149" />
-      <source>Owner</source>
-      <translation>Owner</translation>
+        <location filename="../../desktop/labels.py" line="149"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="150" />
-      <source>Grade</source>
-      <translation>Grade</translation>
+        <location filename="../../desktop/labels.py" line="150"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="151" />
-      <location filename="../../desktop/print_labels.py" line="90" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../desktop/labels.py" line="151"/>
+        <location filename="../../desktop/print_labels.py" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="152" />
-      <source>Province</source>
-      <translation>Province</translation>
+        <location filename="../../desktop/labels.py" line="152"/>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="153" />
-      <source>City</source>
-      <translation>City</translation>
+        <location filename="../../desktop/labels.py" line="153"/>
+        <source>City</source>
+        <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="154" />
-      <source>Address</source>
-      <translation>Address</translation>
+        <location filename="../../desktop/labels.py" line="154"/>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="155" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../desktop/labels.py" line="155"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="156" />
-      <source>Contacts</source>
-      <translation>Contacts</translation>
+        <location filename="../../desktop/labels.py" line="156"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="157" />
-      <source>Contact</source>
-      <translation>Contact</translation>
+        <location filename="../../desktop/labels.py" line="157"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="158" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../desktop/labels.py" line="158"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="159" />
-      <source>Mobile</source>
-      <translation>Mobile</translation>
+        <location filename="../../desktop/labels.py" line="159"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="160" />
-      <source>WeChat</source>
-      <translation>WeChat</translation>
+        <location filename="../../desktop/labels.py" line="160"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="161" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/labels.py" line="161"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="162" />
-      <source>Primary</source>
-      <translation>Primary</translation>
+        <location filename="../../desktop/labels.py" line="162"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="163" />
-      <source>No contacts on file.</source>
-      <translation>No contacts on file.</translation>
+        <location filename="../../desktop/labels.py" line="163"/>
+        <source>No contacts on file.</source>
+        <translation>No contacts on file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="164" />
-      <source>Logistics</source>
-      <translation>Logistics</translation>
+        <location filename="../../desktop/labels.py" line="164"/>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="165" />
-      <source>Warehouse address</source>
-      <translation>Warehouse address</translation>
+        <location filename="../../desktop/labels.py" line="165"/>
+        <source>Warehouse address</source>
+        <translation>Warehouse address</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="166" />
-      <source>Receiving hours</source>
-      <translation>Receiving hours</translation>
+        <location filename="../../desktop/labels.py" line="166"/>
+        <source>Receiving hours</source>
+        <translation>Receiving hours</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="167" />
-      <source>Carrier</source>
-      <translation>Carrier</translation>
+        <location filename="../../desktop/labels.py" line="167"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="168" />
-      <source>Lead time</source>
-      <translation>Lead time</translation>
+        <location filename="../../desktop/labels.py" line="168"/>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="169" />
-      <source>Logistics notes</source>
-      <translation>Logistics notes</translation>
+        <location filename="../../desktop/labels.py" line="169"/>
+        <source>Logistics notes</source>
+        <translation>Logistics notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="170" />
-      <source>Credit</source>
-      <translation>Credit</translation>
+        <location filename="../../desktop/labels.py" line="170"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="171" />
-      <source>Credit rating</source>
-      <translation>Credit rating</translation>
+        <location filename="../../desktop/labels.py" line="171"/>
+        <source>Credit rating</source>
+        <translation>Credit rating</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="172" />
-      <source>Credit limit</source>
-      <translation>Credit limit</translation>
+        <location filename="../../desktop/labels.py" line="172"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="173" />
-      <source>Payment terms</source>
-      <translation>Payment terms</translation>
+        <location filename="../../desktop/labels.py" line="173"/>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="174" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/labels.py" line="174"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="175" />
-      <source>Last updated</source>
-      <translation>Last updated</translation>
+        <location filename="../../desktop/labels.py" line="175"/>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="176" />
-      <source>Signature / date</source>
-      <translation>Signature / date</translation>
+        <location filename="../../desktop/labels.py" line="176"/>
+        <source>Signature / date</source>
+        <translation>Signature / date</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="28" />
-      <location filename="../../desktop/print_labels.py" line="70" />
-      <source>Total</source>
-      <translation>Total</translation>
+        <location filename="../../desktop/print_labels.py" line="28"/>
+        <location filename="../../desktop/print_labels.py" line="70"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="34" />
-      <source>Team visit plan</source>
-      <translation>Team visit plan</translation>
+        <location filename="../../desktop/print_labels.py" line="34"/>
+        <source>Team visit plan</source>
+        <translation>Team visit plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="36" />
-      <source>Weekly visit plan</source>
-      <translation>Weekly visit plan</translation>
+        <location filename="../../desktop/print_labels.py" line="36"/>
+        <source>Weekly visit plan</source>
+        <translation>Weekly visit plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="37" />
-      <source>Monthly visit plan</source>
-      <translation>Monthly visit plan</translation>
+        <location filename="../../desktop/print_labels.py" line="37"/>
+        <source>Monthly visit plan</source>
+        <translation>Monthly visit plan</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="42" />
-      <source>{month_name} {year}</source>
-      <translation>{month_name} {year}</translation>
+        <location filename="../../desktop/print_labels.py" line="42"/>
+        <source>{month_name} {year}</source>
+        <translation>{month_name} {year}</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="48" />
-      <source>{month_label}, week {week}</source>
-      <translation>{month_label}, week {week}</translation>
+        <location filename="../../desktop/print_labels.py" line="48"/>
+        <source>{month_label}, week {week}</source>
+        <translation>{month_label}, week {week}</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Mon</source>
-      <translation>Mon</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Tue</source>
-      <translation>Tue</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Wed</source>
-      <translation>Wed</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Thu</source>
-      <translation>Thu</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Fri</source>
-      <translation>Fri</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Sat</source>
-      <translation>Sat</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Sun</source>
-      <translation>Sun</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>January</source>
-      <translation>January</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>January</source>
+        <translation>January</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>February</source>
-      <translation>February</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>February</source>
+        <translation>February</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>March</source>
-      <translation>March</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>March</source>
+        <translation>March</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>April</source>
-      <translation>April</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>April</source>
+        <translation>April</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>May</source>
-      <translation>May</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>May</source>
+        <translation>May</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>June</source>
-      <translation>June</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>June</source>
+        <translation>June</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>July</source>
-      <translation>July</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>July</source>
+        <translation>July</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>August</source>
-      <translation>August</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>August</source>
+        <translation>August</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>September</source>
-      <translation>September</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>September</source>
+        <translation>September</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>October</source>
-      <translation>October</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>October</source>
+        <translation>October</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>November</source>
-      <translation>November</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>November</source>
+        <translation>November</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>December</source>
-      <translation>December</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>December</source>
+        <translation>December</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="67" />
-      <source>{day} {month_name}</source>
-      <translation>{day} {month_name}</translation>
+        <location filename="../../desktop/print_labels.py" line="67"/>
+        <source>{day} {month_name}</source>
+        <translation>{day} {month_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="68" />
-      <source>Wk</source>
-      <translation>Wk</translation>
+        <location filename="../../desktop/print_labels.py" line="68"/>
+        <source>Wk</source>
+        <translation>Wk</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="69" />
-      <source>Person</source>
-      <translation>Person</translation>
+        <location filename="../../desktop/print_labels.py" line="69"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="71" />
-      <source>Planned</source>
-      <translation>Planned</translation>
+        <location filename="../../desktop/print_labels.py" line="71"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="72" />
-      <source>Done</source>
-      <translation>Done</translation>
+        <location filename="../../desktop/print_labels.py" line="72"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="73" />
-      <source>Missed</source>
-      <translation>Missed</translation>
+        <location filename="../../desktop/print_labels.py" line="73"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="74" />
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <location filename="../../desktop/print_labels.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="75" />
-      <source>Legend</source>
-      <translation>Legend</translation>
+        <location filename="../../desktop/print_labels.py" line="75"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="76" />
-      <source>Weekend</source>
-      <translation>Weekend</translation>
+        <location filename="../../desktop/print_labels.py" line="76"/>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="77" />
-      <source>Holiday</source>
-      <translation>Holiday</translation>
+        <location filename="../../desktop/print_labels.py" line="77"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="78" />
-      <source>Make-up working day</source>
-      <translation>Make-up working day</translation>
+        <location filename="../../desktop/print_labels.py" line="78"/>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="79" />
-      <source>Not this month</source>
-      <translation>Not this month</translation>
+        <location filename="../../desktop/print_labels.py" line="79"/>
+        <source>Not this month</source>
+        <translation>Not this month</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="80" />
-      <source>Today</source>
-      <translation>Today</translation>
+        <location filename="../../desktop/print_labels.py" line="80"/>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="81" />
-      <source>No visits planned.</source>
-      <translation>No visits planned.</translation>
+        <location filename="../../desktop/print_labels.py" line="81"/>
+        <source>No visits planned.</source>
+        <translation>No visits planned.</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="82" />
-      <source>Summary</source>
-      <translation>Summary</translation>
+        <location filename="../../desktop/print_labels.py" line="82"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="83" />
-      <source>Team summary</source>
-      <translation>Team summary</translation>
+        <location filename="../../desktop/print_labels.py" line="83"/>
+        <source>Team summary</source>
+        <translation>Team summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="84" />
-      <source>Visits that did not fit in their day</source>
-      <translation>Visits that did not fit in their day</translation>
+        <location filename="../../desktop/print_labels.py" line="84"/>
+        <source>Visits that did not fit in their day</source>
+        <translation>Visits that did not fit in their day</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="85" />
-      <source>+{count} more, see the list</source>
-      <translation>+{count} more, see the list</translation>
+        <location filename="../../desktop/print_labels.py" line="85"/>
+        <source>+{count} more, see the list</source>
+        <translation>+{count} more, see the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="86" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../desktop/print_labels.py" line="86"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="87" />
-      <source>Time</source>
-      <translation>Time</translation>
+        <location filename="../../desktop/print_labels.py" line="87"/>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="88" />
-      <source>Visit</source>
-      <translation>Visit</translation>
+        <location filename="../../desktop/print_labels.py" line="88"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="89" />
-      <source>Purpose / code</source>
-      <translation>Purpose / code</translation>
+        <location filename="../../desktop/print_labels.py" line="89"/>
+        <source>Purpose / code</source>
+        <translation>Purpose / code</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="91" />
-      <source>Prepared by / checked by</source>
-      <translation>Prepared by / checked by</translation>
+        <location filename="../../desktop/print_labels.py" line="91"/>
+        <source>Prepared by / checked by</source>
+        <translation>Prepared by / checked by</translation>
     </message>
-  </context>
+</context>
 </TS>

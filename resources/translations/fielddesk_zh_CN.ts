@@ -1,694 +1,694 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-  <context>
+<context>
     <name>AddVisitDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="44" />
-      <source>New visit</source>
-      <extracomment>apply(day, target kind, target id, time, purpose) -&gt; whether the visit was added</extracomment>
-      <translation>新建拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="44"/>
+        <source>New visit</source>
+        <extracomment>apply(day, target kind, target id, time, purpose) -&gt; whether the visit was added</extracomment>
+        <translation>新建拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="45" />
-      <source>A visit in the plan of {name}</source>
-      <translation>{name} 的拜访计划中的拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="45"/>
+        <source>A visit in the plan of {name}</source>
+        <translation>{name} 的拜访计划中的拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="52" />
-      <source>{name} ({code}) · follow-up</source>
-      <translation>{name}（{code}）· 跟进</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="52"/>
+        <source>{name} ({code}) · follow-up</source>
+        <translation>{name}（{code}）· 跟进</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="62" />
-      <source>HH:MM (optional)</source>
-      <translation>HH:MM（可选）</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="62"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM（可选）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="67" />
-      <source>For example: new product, payment, display check</source>
-      <translation>例如：新品、回款、陈列检查</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="67"/>
+        <source>For example: new product, payment, display check</source>
+        <translation>例如：新品、回款、陈列检查</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="73" />
-      <source>&amp;Visit</source>
-      <translation>拜访对象(&amp;V)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="73"/>
+        <source>&amp;Visit</source>
+        <translation>拜访对象(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="74" />
-      <source>&amp;Day</source>
-      <translation>日期(&amp;D)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="74"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="75" />
-      <source>&amp;Time</source>
-      <translation>时间(&amp;T)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="75"/>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="76" />
-      <source>&amp;Purpose</source>
-      <translation>目的(&amp;P)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="76"/>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="80" />
-      <source>Add visit</source>
-      <translation>添加拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="80"/>
+        <source>Add visit</source>
+        <translation>添加拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_add.py" line="87" />
-      <source>There is no distributor or team member to visit.</source>
-      <translation>没有可拜访的客户或团队成员。</translation>
+        <location filename="../../desktop/ui/dialogs/visit_add.py" line="87"/>
+        <source>There is no distributor or team member to visit.</source>
+        <translation>没有可拜访的客户或团队成员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="107" />
-      <source>When</source>
-      <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor's calls only</extracomment>
-      <translation>拜访时间</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
+        <source>When</source>
+        <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor&apos;s calls only</extracomment>
+        <translation>拜访时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="108" />
-      <source>Person</source>
-      <translation>拜访人</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="108"/>
+        <source>Person</source>
+        <translation>拜访人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="109" />
-      <source>Channel</source>
-      <translation>沟通方式</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="109"/>
+        <source>Channel</source>
+        <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="110" />
-      <source>Topics</source>
-      <translation>沟通内容</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="110"/>
+        <source>Topics</source>
+        <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="111" />
-      <source>Order amount</source>
-      <translation>订单金额</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="111"/>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="112" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="113" />
-      <source>Problems</source>
-      <translation>问题</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="114" />
-      <source>Next step</source>
-      <translation>下一步</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="118" />
-      <source>Select a call to read it here.</source>
-      <translation>选择一条拜访记录，在这里查看。</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
+        <source>Select a call to read it here.</source>
+        <translation>选择一条拜访记录，在这里查看。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="119" />
-      <source>Mark done</source>
-      <translation>标记为已完成</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="121" />
-      <source>The next step was taken: close its follow-up task</source>
-      <translation>下一步已完成：关闭对应的跟进任务</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="121"/>
+        <source>The next step was taken: close its follow-up task</source>
+        <translation>下一步已完成：关闭对应的跟进任务</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="123" />
-      <source>Correct notes…</source>
-      <translation>更正备注…</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
+        <source>Correct notes…</source>
+        <translation>更正备注…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="125" />
-      <source>Notes and problems can be corrected on the day the call was logged</source>
-      <translation>备注和问题只能在记录当天更正</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="125"/>
+        <source>Notes and problems can be corrected on the day the call was logged</source>
+        <translation>备注和问题只能在记录当天更正</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="127" />
-      <source>All calls of this distributor</source>
-      <translation>该客户的全部拜访记录</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="127"/>
+        <source>All calls of this distributor</source>
+        <translation>该客户的全部拜访记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="143" />
-      <source> · a planned visit</source>
-      <translation> · 计划内拜访</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="143"/>
+        <source> · a planned visit</source>
+        <translation> · 计划内拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="162" />
-      <source>✓ Done on {date}</source>
-      <translation>✓ 已于 {date} 完成</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="162"/>
+        <source>✓ Done on {date}</source>
+        <translation>✓ 已于 {date} 完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="165" />
-      <source>! Overdue since {date}</source>
-      <translation>! 自 {date} 起逾期</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="165"/>
+        <source>! Overdue since {date}</source>
+        <translation>! 自 {date} 起逾期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="168" />
-      <source>○ Open, due {date}</source>
-      <translation>○ 未完成，截止 {date}</translation>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="168"/>
+        <source>○ Open, due {date}</source>
+        <translation>○ 未完成，截止 {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_detail.py" line="181" />
-      <source>{step}
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="181"/>
+        <source>{step}
 by {date}</source>
-      <translation>{step}
+        <translation>{step}
 截止 {date}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallEntryDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="163" />
-      <source>Log a call</source>
-      <translation>记录拜访</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="163"/>
+        <source>Log a call</source>
+        <translation>记录拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="165" />
-      <source>&amp;Distributor</source>
-      <translation>客户(&amp;D)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="165"/>
+        <source>&amp;Distributor</source>
+        <translation>客户(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="166" />
-      <source>P&amp;erson</source>
-      <translation>人员(&amp;E)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="166"/>
+        <source>P&amp;erson</source>
+        <translation>人员(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="167" />
-      <source>&amp;When</source>
-      <translation>时间(&amp;W)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="167"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="168" />
-      <source>C&amp;hannel</source>
-      <translation>沟通方式(&amp;H)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="168"/>
+        <source>C&amp;hannel</source>
+        <translation>沟通方式(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="169" />
-      <source>Topics</source>
-      <translation>沟通内容</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="169"/>
+        <source>Topics</source>
+        <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="170" />
-      <source>Order &amp;amount</source>
-      <translation>订单金额(&amp;A)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="170"/>
+        <source>Order &amp;amount</source>
+        <translation>订单金额(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="171" />
-      <source>No&amp;tes</source>
-      <translation>备注(&amp;T)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="171"/>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="172" />
-      <source>Pro&amp;blems</source>
-      <translation>问题(&amp;B)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="172"/>
+        <source>Pro&amp;blems</source>
+        <translation>问题(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="173" />
-      <source>Ne&amp;xt step</source>
-      <translation>下一步(&amp;X)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="173"/>
+        <source>Ne&amp;xt step</source>
+        <translation>下一步(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="174" />
-      <source>D&amp;ue</source>
-      <translation>截止日期(&amp;U)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="174"/>
+        <source>D&amp;ue</source>
+        <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="179" />
-      <source>Code, name or pinyin initials</source>
-      <translation>编码、名称或拼音首字母</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="179"/>
+        <source>Code, name or pinyin initials</source>
+        <translation>编码、名称或拼音首字母</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="180" />
-      <source>Yuan, e.g. 12,345.60</source>
-      <translation>单位：元，例如 12,345.60</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="180"/>
+        <source>Yuan, e.g. 12,345.60</source>
+        <translation>单位：元，例如 12,345.60</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="181" />
-      <source>What was discussed, agreed, seen</source>
-      <translation>沟通、约定和看到的情况</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="181"/>
+        <source>What was discussed, agreed, seen</source>
+        <translation>沟通、约定和看到的情况</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="182" />
-      <source>Problems raised, if any</source>
-      <translation>提出的问题（如有）</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="182"/>
+        <source>Problems raised, if any</source>
+        <translation>提出的问题（如有）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="183" />
-      <source>Becomes a follow-up task until done</source>
-      <translation>完成前将作为跟进任务</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="183"/>
+        <source>Becomes a follow-up task until done</source>
+        <translation>完成前将作为跟进任务</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="184" />
-      <source>Up arrow: today; type a date as 2026-12-04</source>
-      <translation>按上箭头键填入今日；日期格式如 2026-12-04</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="184"/>
+        <source>Up arrow: today; type a date as 2026-12-04</source>
+        <translation>按上箭头键填入今日；日期格式如 2026-12-04</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="185" />
-      <source>Logging a planned visit: saving marks it done.</source>
-      <translation>正在记录计划内拜访：保存后该拜访将标记为已完成。</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="185"/>
+        <source>Logging a planned visit: saving marks it done.</source>
+        <translation>正在记录计划内拜访：保存后该拜访将标记为已完成。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="186" />
-      <source>Save</source>
-      <translation>保存</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="186"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="187" />
-      <source>Save and close (Ctrl+Enter)</source>
-      <translation>保存并关闭 (Ctrl+Enter)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="187"/>
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation>保存并关闭 (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="188" />
-      <source>Save and next</source>
-      <translation>保存并继续</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="188"/>
+        <source>Save and next</source>
+        <translation>保存并继续</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="189" />
-      <source>Save and log another call (Ctrl+Shift+Enter)</source>
-      <translation>保存并记录下一条 (Ctrl+Shift+Enter)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="189"/>
+        <source>Save and log another call (Ctrl+Shift+Enter)</source>
+        <translation>保存并记录下一条 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="190" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="190"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="191" />
-      <source>Close (Esc)</source>
-      <translation>关闭 (Esc)</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="191"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="201" />
-      <source>— choose —</source>
-      <translation>— 请选择 —</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="201"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="262" />
-      <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
-      <translation>请输入以元为单位、最多两位小数的金额，例如 12345.67。</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="262"/>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
+        <translation>请输入以元为单位、最多两位小数的金额，例如 12345.67。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="310" />
-      <source>Saved. Log the next call.</source>
-      <translation>已保存。请记录下一条。</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="310"/>
+        <source>Saved. Log the next call.</source>
+        <translation>已保存。请记录下一条。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="354" />
-      <source>Discard this call?</source>
-      <translation>放弃这条记录？</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="354"/>
+        <source>Discard this call?</source>
+        <translation>放弃这条记录？</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/call_entry.py" line="355" />
-      <source>The call you started has not been saved. Close and discard it?</source>
-      <translation>正在填写的拜访记录尚未保存。关闭并放弃吗？</translation>
+        <location filename="../../desktop/ui/dialogs/call_entry.py" line="355"/>
+        <source>The call you started has not been saved. Close and discard it?</source>
+        <translation>正在填写的拜访记录尚未保存。关闭并放弃吗？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="99" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="148" />
-      <source>All markets</source>
-      <extracomment>The last filters of the Call log page (the lead may move it to desktop/settings.py).</extracomment>
-      <translation>全部市场</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="148"/>
+        <source>All markets</source>
+        <extracomment>The last filters of the Call log page (the lead may move it to desktop/settings.py).</extracomment>
+        <translation>全部市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="110" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="149" />
-      <source>All regions</source>
-      <translation>全部区域</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="149"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="117" />
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="150" />
-      <source>Everyone</source>
-      <translation>全部人员</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="150"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="125" />
-      <source>Search notes and problems (Chinese or English)</source>
-      <translation>搜索备注和问题（中文或英文）</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="125"/>
+        <source>Search notes and problems (Chinese or English)</source>
+        <translation>搜索备注和问题（中文或英文）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="126" />
-      <source>Search (Ctrl+F)</source>
-      <translation>搜索 (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="126"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="127" />
-      <source>Distributor: code, name or pinyin</source>
-      <translation>客户：编码、名称或拼音</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="127"/>
+        <source>Distributor: code, name or pinyin</source>
+        <translation>客户：编码、名称或拼音</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="128" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="128"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="130" />
-      <source>Any time</source>
-      <translation>全部时间</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="130"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="131" />
-      <source>Today</source>
-      <translation>今日</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="131"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="132" />
-      <source>This week</source>
-      <translation>本周</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="132"/>
+        <source>This week</source>
+        <translation>本周</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="133" />
-      <source>This month</source>
-      <translation>本月</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="133"/>
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="134" />
-      <source>Last 30 days</source>
-      <translation>最近 30 天</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="134"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="135" />
-      <source>From … to …</source>
-      <translation>自定义时间段…</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="135"/>
+        <source>From … to …</source>
+        <translation>自定义时间段…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="139" />
-      <source>All channels</source>
-      <translation>全部沟通方式</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="139"/>
+        <source>All channels</source>
+        <translation>全部沟通方式</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_filters.py" line="142" />
-      <source>All topics</source>
-      <translation>全部沟通内容</translation>
+        <location filename="../../desktop/ui/widgets/call_filters.py" line="142"/>
+        <source>All topics</source>
+        <translation>全部沟通内容</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallTableModel</name>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="161" />
-      <source>Date and time</source>
-      <extracomment>page number → {id: [row, its column texts (made when first shown) or None]}</extracomment>
-      <translation>日期和时间</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="161"/>
+        <source>Date and time</source>
+        <extracomment>page number → {id: [row, its column texts (made when first shown) or None]}</extracomment>
+        <translation>日期和时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="162" />
-      <source>Distributor</source>
-      <translation>客户</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="162"/>
+        <source>Distributor</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="163" />
-      <source>Person</source>
-      <translation>拜访人</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="163"/>
+        <source>Person</source>
+        <translation>拜访人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="164" />
-      <source>Channel</source>
-      <translation>沟通方式</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="164"/>
+        <source>Channel</source>
+        <translation>沟通方式</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="165" />
-      <source>Topics</source>
-      <translation>沟通内容</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="165"/>
+        <source>Topics</source>
+        <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="166" />
-      <source>Order amount</source>
-      <translation>订单金额</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="166"/>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="167" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="167"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="168" />
-      <source>Next step</source>
-      <translation>下一步</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="168"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/call_table.py" line="206" />
-      <source>{step} (by {date})</source>
-      <translation>{step}（截止 {date}）</translation>
+        <location filename="../../desktop/ui/models/call_table.py" line="206"/>
+        <source>{step} (by {date})</source>
+        <translation>{step}（截止 {date}）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="153" />
-      <source>Call log</source>
-      <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
-      <translation>拜访记录</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="162"/>
+        <source>Call log</source>
+        <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
+        <translation>拜访记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="162" />
-      <source>New call</source>
-      <translation>新建记录</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="172"/>
+        <source>New call</source>
+        <translation>新建记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="163" />
-      <source>Log a call (Ctrl+N)</source>
-      <translation>记录拜访 (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <source>Log a call (Ctrl+N)</source>
+        <translation>记录拜访 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="168" />
-      <source>No calls logged yet</source>
-      <translation>还没有拜访记录</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="178"/>
+        <source>No calls logged yet</source>
+        <translation>还没有拜访记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="169" />
-      <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
-      <translation>在这里记录与客户的每次通话和拜访，只需按几个键。</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
+        <translation>在这里记录与客户的每次通话和拜访，只需按几个键。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="170" />
-      <source>Log the first call</source>
-      <translation>记录第一条</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <source>Log the first call</source>
+        <translation>记录第一条</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="173" />
-      <source>No call matches</source>
-      <translation>没有匹配的记录</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="183"/>
+        <source>No call matches</source>
+        <translation>没有匹配的记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="174" />
-      <source>No call matches these filters and this search — clear them to see all.</source>
-      <translation>没有符合筛选和搜索条件的记录 — 清除条件以查看全部。</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <source>No call matches these filters and this search — clear them to see all.</source>
+        <translation>没有符合筛选和搜索条件的记录 — 清除条件以查看全部。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="175" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="293" />
-      <source>Searching…</source>
-      <translation>正在搜索…</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="303"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="295" />
-      <source>The newest %1 calls; counting the rest…</source>
-      <translation>最新 %1 条记录；正在统计其余记录…</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="305"/>
+        <source>The newest %1 calls; counting the rest…</source>
+        <translation>最新 %1 条记录；正在统计其余记录…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/calls.py" line="298" />
-      <source>%Ln call(s)</source>
-      <translation>
-        <numerusform>%Ln 条记录</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="308"/>
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="351" />
-      <source>Call saved.</source>
-      <translation>记录已保存。</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="361"/>
+        <source>Call saved.</source>
+        <translation>记录已保存。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="358" />
-      <source>Follow-up task done.</source>
-      <translation>跟进任务已完成。</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="368"/>
+        <source>Follow-up task done.</source>
+        <translation>跟进任务已完成。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/calls.py" line="370" />
-      <source>Call corrected.</source>
-      <translation>记录已更正。</translation>
+        <location filename="../../desktop/ui/pages/calls.py" line="380"/>
+        <source>Call corrected.</source>
+        <translation>记录已更正。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="34" />
-      <source>Cancel visit</source>
-      <translation>取消拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="34"/>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="36" />
-      <source>Cancel the visit to {target} on {day}? Say why:</source>
-      <translation>取消 {day} 对 {target} 的拜访？请说明原因：</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="36"/>
+        <source>Cancel the visit to {target} on {day}? Say why:</source>
+        <translation>取消 {day} 对 {target} 的拜访？请说明原因：</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="45" />
-      <source>For example: the owner is away until Monday</source>
-      <translation>例如：老板出差，周一才回来</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="45"/>
+        <source>For example: the owner is away until Monday</source>
+        <translation>例如：老板出差，周一才回来</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="52" />
-      <source>Cancel the visit</source>
-      <translation>取消拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="52"/>
+        <source>Cancel the visit</source>
+        <translation>取消拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="55" />
-      <source>Keep it</source>
-      <translation>保留</translation>
+        <location filename="../../desktop/ui/dialogs/visit_cancel.py" line="55"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="86" />
-      <source>Preparing the distributor card…</source>
-      <extracomment>the path of a PDF that was written</extracomment>
-      <translation>正在生成客户档案卡…</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="86"/>
+        <source>Preparing the distributor card…</source>
+        <extracomment>the path of a PDF that was written</extracomment>
+        <translation>正在生成客户档案卡…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="97" />
-      <source>Save the distributor card</source>
-      <translation>保存客户档案卡</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="97"/>
+        <source>Save the distributor card</source>
+        <translation>保存客户档案卡</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="119" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="119"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="98" />
-      <source>Card saved</source>
-      <translation>档案卡已保存</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="98"/>
+        <source>Card saved</source>
+        <translation>档案卡已保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="99" />
-      <source>The card was saved as {path}. Open it now?</source>
-      <translation>档案卡已保存为 {path}。现在打开吗？</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="99"/>
+        <source>The card was saved as {path}. Open it now?</source>
+        <translation>档案卡已保存为 {path}。现在打开吗？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChannelPicker</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="54" />
-      <source>&amp;1 Visit</source>
-      <translation>拜访(&amp;1)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="54"/>
+        <source>&amp;1 Visit</source>
+        <translation>拜访(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="55" />
-      <source>&amp;2 Phone</source>
-      <translation>电话(&amp;2)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="55"/>
+        <source>&amp;2 Phone</source>
+        <translation>电话(&amp;2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="56" />
-      <source>&amp;3 WeChat</source>
-      <translation>微信(&amp;3)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="56"/>
+        <source>&amp;3 WeChat</source>
+        <translation>微信(&amp;3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="57" />
-      <source>&amp;4 Other</source>
-      <translation>其他(&amp;4)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="57"/>
+        <source>&amp;4 Other</source>
+        <translation>其他(&amp;4)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64" />
-      <source>Name *</source>
-      <extracomment>text columns in order; the last column is the primary check box</extracomment>
-      <translation>姓名 *</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64"/>
+        <source>Name *</source>
+        <extracomment>text columns in order; the last column is the primary check box</extracomment>
+        <translation>姓名 *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="65" />
-      <source>Title</source>
-      <translation>职务</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="65"/>
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="66" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="66"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="67" />
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="67"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="68" />
-      <source>E-mail</source>
-      <translation>电子邮箱</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="69" />
-      <source>Primary</source>
-      <translation>主要</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="69"/>
+        <source>Primary</source>
+        <translation>主要</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="72" />
-      <source>Add contact</source>
-      <translation>添加联系人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="72"/>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="73" />
-      <source>Remove contact</source>
-      <translation>删除联系人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="73"/>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="161" />
-      <source>Contact {row}, {field}: {message}</source>
-      <translation>联系人 {row}，{field}：{message}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="161"/>
+        <source>Contact {row}, {field}: {message}</source>
+        <translation>联系人 {row}，{field}：{message}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="62" />
-      <source>Correct the call</source>
-      <translation>更正拜访记录</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="62"/>
+        <source>Correct the call</source>
+        <translation>更正拜访记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="65" />
-      <source>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</source>
-      <translation>拜访记录是对实际情况的记录：只能更正备注和问题，且只能在记录当天更正。</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="65"/>
+        <source>A call is a record of what happened: only its notes and problems can be corrected, and only on the day it was logged.</source>
+        <translation>拜访记录是对实际情况的记录：只能更正备注和问题，且只能在记录当天更正。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="69" />
-      <source>No&amp;tes *</source>
-      <translation>备注 *(&amp;T)</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="69"/>
+        <source>No&amp;tes *</source>
+        <translation>备注 *(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_correction.py" line="70" />
-      <source>Pro&amp;blems</source>
-      <translation>问题(&amp;B)</translation>
+        <location filename="../../desktop/ui/widgets/call_correction.py" line="70"/>
+        <source>Pro&amp;blems</source>
+        <translation>问题(&amp;B)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="27" />
-      <source>FieldDesk: unexpected error</source>
-      <translation>外勤台：意外错误</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="27"/>
+        <source>FieldDesk: unexpected error</source>
+        <translation>外勤台：意外错误</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="32" />
-      <source>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
+        <location filename="../../desktop/ui/dialogs/crash.py" line="32"/>
+        <source>FieldDesk ran into an unexpected error. What you saved before is safe; the last action may not have finished.
 
 The details were written to the log file:
 {path}
 
 Please send this file to your IT contact.</source>
-      <translation>外勤台遇到了意外错误。之前保存的内容都安全，最后一步操作可能没有完成。
+        <translation>外勤台遇到了意外错误。之前保存的内容都安全，最后一步操作可能没有完成。
 
 详细信息已写入日志文件：
 {path}
@@ -696,3227 +696,3240 @@ Please send this file to your IT contact.</source>
 请把这个文件发给您的 IT 联系人。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="47" />
-      <source>Copy details</source>
-      <translation>复制详细信息</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="47"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/crash.py" line="48" />
-      <source>Open log folder</source>
-      <translation>打开日志文件夹</translation>
+        <location filename="../../desktop/ui/dialogs/crash.py" line="48"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DayCell</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_day.py" line="99" />
-      <source>Make-up working day</source>
-      <translation>调休上班</translation>
+        <location filename="../../desktop/ui/widgets/visit_day.py" line="99"/>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_day.py" line="209" />
-      <source>Workday</source>
-      <translation>工作日</translation>
+        <location filename="../../desktop/ui/widgets/visit_day.py" line="209"/>
+        <source>Workday</source>
+        <translation>工作日</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="105" />
-      <source>Identity</source>
-      <extracomment>The fields shown, by section; each becomes a QLabel named ``detail_&lt;field&gt;``.</extracomment>
-      <translation>基本信息</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="105"/>
+        <source>Identity</source>
+        <extracomment>The fields shown, by section; each becomes a QLabel named ``detail_&lt;field&gt;``.</extracomment>
+        <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="106" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="124"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107" />
-      <source>Contacts</source>
-      <translation>联系人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="107"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108" />
-      <source>Logistics</source>
-      <translation>储运信息</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="108"/>
+        <source>Logistics</source>
+        <translation>储运信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109" />
-      <source>Credit</source>
-      <translation>信用信息</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="109"/>
+        <source>Credit</source>
+        <translation>信用信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110" />
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="134" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="134"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115" />
-      <source>Code</source>
-      <translation>编码</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="115"/>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116" />
-      <source>Short name</source>
-      <translation>简称</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="116"/>
+        <source>Short name</source>
+        <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117" />
-      <source>Grade</source>
-      <translation>客户等级</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="117"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="118"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="119"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="120"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="121"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122" />
-      <source>Province</source>
-      <translation>省份</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="122"/>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123" />
-      <source>City</source>
-      <translation>城市</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="123"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="125"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126" />
-      <source>Warehouse address</source>
-      <translation>仓库地址</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="126"/>
+        <source>Warehouse address</source>
+        <translation>仓库地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127" />
-      <source>Receiving hours</source>
-      <translation>收货时间</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="127"/>
+        <source>Receiving hours</source>
+        <translation>收货时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="128" />
-      <source>Carrier</source>
-      <translation>承运商</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="128"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="129" />
-      <source>Lead time</source>
-      <translation>到货天数</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="129"/>
+        <source>Lead time</source>
+        <translation>到货天数</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="130" />
-      <source>Logistics notes</source>
-      <translation>储运备注</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="130"/>
+        <source>Logistics notes</source>
+        <translation>储运备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131" />
-      <source>Credit rating</source>
-      <translation>信用等级</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="131"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="132" />
-      <source>Credit limit</source>
-      <translation>信用额度</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="132"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="133" />
-      <source>Payment terms</source>
-      <translation>账期</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="133"/>
+        <source>Payment terms</source>
+        <translation>账期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="135" />
-      <source>Last updated</source>
-      <translation>最后更新</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="135"/>
+        <source>Last updated</source>
+        <translation>最后更新</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="139" />
-      <source>Select a distributor to see its file here.</source>
-      <translation>选择一个客户，在这里查看档案。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="139"/>
+        <source>Select a distributor to see its file here.</source>
+        <translation>选择一个客户，在这里查看档案。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="140" />
-      <source>Calls and visits</source>
-      <translation>拜访记录</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="140"/>
+        <source>Calls and visits</source>
+        <translation>拜访记录</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187" />
-      <source>No contacts on file.</source>
-      <translation>暂无联系人。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="187"/>
+        <source>No contacts on file.</source>
+        <translation>暂无联系人。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="192" />
-      <source>primary</source>
-      <translation>主要联系人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="192"/>
+        <source>primary</source>
+        <translation>主要联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_detail.py" line="199" />
-      <source>WeChat: {id}</source>
-      <translation>微信：{id}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_detail.py" line="199"/>
+        <source>WeChat: {id}</source>
+        <translation>微信：{id}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorEditor</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="206" />
-      <source>Edit distributor {code}</source>
-      <translation>编辑客户 {code}</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="206"/>
+        <source>Edit distributor {code}</source>
+        <translation>编辑客户 {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="208" />
-      <source>New distributor</source>
-      <translation>新建客户</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="208"/>
+        <source>New distributor</source>
+        <translation>新建客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Identity</source>
-      <translation>基本信息</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Identity</source>
+        <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Address &amp;&amp; contacts</source>
-      <translation>地址和联系人</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Address &amp;&amp; contacts</source>
+        <translation>地址和联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211" />
-      <source>Logistics</source>
-      <translation>储运信息</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="211"/>
+        <source>Logistics</source>
+        <translation>储运信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="212" />
-      <source>Credit</source>
-      <translation>信用信息</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="212"/>
+        <source>Credit</source>
+        <translation>信用信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Code</source>
-      <translation>客户编码</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Code</source>
+        <translation>客户编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Name</source>
-      <translation>客户名称</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216" />
-      <source>Short name</source>
-      <translation>简称</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="216"/>
+        <source>Short name</source>
+        <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="217"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Grade</source>
-      <translation>客户等级</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="218"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>Province</source>
-      <translation>省份</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219" />
-      <source>City</source>
-      <translation>城市</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="219"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="220"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="221" />
-      <source>Warehouse address</source>
-      <translation>仓库地址</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="221"/>
+        <source>Warehouse address</source>
+        <translation>仓库地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222" />
-      <source>Receiving hours</source>
-      <translation>收货时间</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222"/>
+        <source>Receiving hours</source>
+        <translation>收货时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222" />
-      <source>Carrier</source>
-      <translation>承运商</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="222"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="223" />
-      <source>Lead time (days)</source>
-      <translation>到货天数</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="223"/>
+        <source>Lead time (days)</source>
+        <translation>到货天数</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="224" />
-      <source>Logistics notes</source>
-      <translation>储运备注</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="224"/>
+        <source>Logistics notes</source>
+        <translation>储运备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="225" />
-      <source>Credit rating</source>
-      <translation>信用等级</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="225"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="226" />
-      <source>Credit limit (¥)</source>
-      <translation>信用额度（元）</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="226"/>
+        <source>Credit limit (¥)</source>
+        <translation>信用额度（元）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="227" />
-      <source>Payment terms (days)</source>
-      <translation>账期（天）</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="227"/>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="232" />
-      <source>Required</source>
-      <translation>必填</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="232"/>
+        <source>Required</source>
+        <translation>必填</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="233" />
-      <source>Contacts</source>
-      <translation>联系人</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="233"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="235" />
-      <source>Choose a market…</source>
-      <translation>选择市场…</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="235"/>
+        <source>Choose a market…</source>
+        <translation>选择市场…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="236" />
-      <source>Save</source>
-      <translation>保存</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="236"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="237" />
-      <source>Save (Ctrl+S)</source>
-      <translation>保存 (Ctrl+S)</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="237"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="238" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="238"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="239" />
-      <source>13812345678 or 010-12345678</source>
-      <translation>13812345678 或 010-12345678</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="239"/>
+        <source>13812345678 or 010-12345678</source>
+        <translation>13812345678 或 010-12345678</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="240" />
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="241" />
-      <source> days</source>
-      <translation> 天</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="241"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="251" />
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="257" />
-      <source>(none)</source>
-      <translation>（无）</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="251"/>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="257"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="397" />
-      <source>Discard changes?</source>
-      <translation>放弃修改？</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="397"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="398" />
-      <source>This distributor has unsaved changes. Close and discard them?</source>
-      <translation>这个客户有未保存的修改。关闭并放弃修改吗？</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="398"/>
+        <source>This distributor has unsaved changes. Close and discard them?</source>
+        <translation>这个客户有未保存的修改。关闭并放弃修改吗？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="39" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="79" />
-      <source>All markets</source>
-      <translation>全部市场</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="79"/>
+        <source>All markets</source>
+        <translation>全部市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="48" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="80" />
-      <source>All regions</source>
-      <translation>全部区域</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="48"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="80"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="51" />
-      <source>Choose a market first</source>
-      <translation>请先选择市场</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="51"/>
+        <source>Choose a market first</source>
+        <translation>请先选择市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="57" />
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="81" />
-      <source>All owners</source>
-      <translation>全部负责人</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="81"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="60" />
-      <source>Search code, name, city or pinyin initials</source>
-      <translation>搜索编码、名称、城市或拼音首字母</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="60"/>
+        <source>Search code, name, city or pinyin initials</source>
+        <translation>搜索编码、名称、城市或拼音首字母</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="61" />
-      <source>Search (Ctrl+F)</source>
-      <translation>搜索 (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="61"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="62" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="62"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="65" />
-      <source>All grades</source>
-      <translation>全部等级</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="65"/>
+        <source>All grades</source>
+        <translation>全部等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="69" />
-      <source>All credit ratings</source>
-      <translation>全部信用等级</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="69"/>
+        <source>All credit ratings</source>
+        <translation>全部信用等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_filters.py" line="73" />
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+        <location filename="../../desktop/ui/widgets/distributor_filters.py" line="73"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTableModel</name>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="187" />
-      <source>Code</source>
-      <extracomment>Credit rating A–D from green to red (UI.md); always shown with its word as well. The ``DistributorFilter.sort`` key of each column. (sort key, descending) when a header is clicked; the page re-runs the query page number → {id: (row, the text of each column)}; texts are formatted once per fetch</extracomment>
-      <translation>编码</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="187"/>
+        <source>Code</source>
+        <extracomment>Credit rating A–D from green to red (UI.md); always shown with its word as well. The ``DistributorFilter.sort`` key of each column. (sort key, descending) when a header is clicked; the page re-runs the query page number → {id: (row, the text of each column)}; texts are formatted once per fetch</extracomment>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="188" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="188"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="189" />
-      <source>City</source>
-      <translation>城市</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="189"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="190" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="190"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="191" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="191"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="192" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="192"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="193" />
-      <source>Grade</source>
-      <translation>客户等级</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="193"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="194" />
-      <source>Credit rating</source>
-      <translation>信用等级</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="194"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="195" />
-      <source>Credit limit</source>
-      <translation>信用额度</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="195"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/models/distributor_table.py" line="196" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/ui/models/distributor_table.py" line="196"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTimeline</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="101" />
-      <source>No calls or visits yet.</source>
-      <extracomment>Status colours (UI.md): planned blue, done green, missed red, cancelled grey; calls dark grey. (kind, id) of a line the user activated (double-click or Enter)</extracomment>
-      <translation>还没有拜访记录。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="101"/>
+        <source>No calls or visits yet.</source>
+        <extracomment>Status colours (UI.md): planned blue, done green, missed red, cancelled grey; calls dark grey. (kind, id) of a line the user activated (double-click or Enter)</extracomment>
+        <translation>还没有拜访记录。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="104" />
-      <source>The latest %n calls and visits; the Call log page has them all.</source>
-      <translation>
-        <numerusform>最新 %n 条记录；全部记录见“拜访记录”页面。</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="104"/>
+        <source>The latest %n calls and visits; the Call log page has them all.</source>
+        <translation>
+            <numerusform>最新 %n 条记录；全部记录见“拜访记录”页面。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="127" />
-      <source>Call · {channel}</source>
-      <translation>沟通 · {channel}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="127"/>
+        <source>Call · {channel}</source>
+        <translation>沟通 · {channel}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="132" />
-      <source>Visit · {status}</source>
-      <translation>拜访 · {status}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_timeline.py" line="132"/>
+        <source>Visit · {status}</source>
+        <translation>拜访 · {status}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorTransfer</name>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="31" />
-      <source>Import finished.</source>
-      <extracomment>a short message for the page footer</extracomment>
-      <translation>导入完成。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="31"/>
+        <source>Import finished.</source>
+        <extracomment>a short message for the page footer</extracomment>
+        <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="42" />
-      <source>Export distributors</source>
-      <translation>导出客户</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="42"/>
+        <source>Export distributors</source>
+        <translation>导出客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="43" />
-      <source>distributors.xlsx</source>
-      <translation>客户档案.xlsx</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="43"/>
+        <source>distributors.xlsx</source>
+        <translation>客户档案.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="44" />
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="44"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="58" />
-      <source>Exporting distributors…</source>
-      <translation>正在导出客户…</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="58"/>
+        <source>Exporting distributors…</source>
+        <translation>正在导出客户…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="60" />
-      <source>{count} distributors exported to {path}</source>
-      <translation>已将 {count} 个客户导出到 {path}</translation>
+        <location filename="../../desktop/ui/widgets/distributor_transfer.py" line="60"/>
+        <source>{count} distributors exported to {path}</source>
+        <translation>已将 {count} 个客户导出到 {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistributorsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="119" />
-      <source>Saved {path}</source>
-      <extracomment>the result of a query is shown (tests wait for it)</extracomment>
-      <translation>已保存 {path}</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="127"/>
+        <source>Saved {path}</source>
+        <extracomment>the result of a query is shown (tests wait for it)</extracomment>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="145" />
-      <source>Distributors</source>
-      <translation>客户档案</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="154"/>
+        <source>Distributors</source>
+        <translation>客户档案</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
-      <source>New</source>
-      <translation>新建</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <source>New</source>
+        <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="149" />
-      <source>New distributor (Ctrl+N)</source>
-      <translation>新建客户 (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <source>New distributor (Ctrl+N)</source>
+        <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
-      <source>Edit</source>
-      <translation>编辑</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="150" />
-      <source>Edit the selected distributor (Enter)</source>
-      <translation>编辑选中的客户 (Enter)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <source>Edit the selected distributor (Enter)</source>
+        <translation>编辑选中的客户 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
-      <source>Print…</source>
-      <translation>打印…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="151" />
-      <source>Print the distributor card (Ctrl+P)</source>
-      <translation>打印客户档案卡 (Ctrl+P)</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <source>Print the distributor card (Ctrl+P)</source>
+        <translation>打印客户档案卡 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="154" />
-      <source>Import…</source>
-      <translation>导入…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="163"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="155" />
-      <source>Import distributors from an Excel file, with a preview first</source>
-      <translation>从 Excel 文件导入客户，导入前先预览</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
+        <source>Import distributors from an Excel file, with a preview first</source>
+        <translation>从 Excel 文件导入客户，导入前先预览</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="159" />
-      <source>Export…</source>
-      <translation>导出…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="168"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="160" />
-      <source>Export the distributors you see to an Excel file</source>
-      <translation>将当前显示的客户导出到 Excel 文件</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
+        <source>Export the distributors you see to an Excel file</source>
+        <translation>将当前显示的客户导出到 Excel 文件</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="170" />
-      <source>There are no distributor files yet — create the first one.</source>
-      <translation>还没有客户档案 — 新建第一个客户。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="179"/>
+        <source>There are no distributor files yet — create the first one.</source>
+        <translation>还没有客户档案 — 新建第一个客户。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="171" />
-      <source>New distributor</source>
-      <translation>新建客户</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
+        <source>New distributor</source>
+        <translation>新建客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="174" />
-      <source>No distributor matches these filters — clear them to see all.</source>
-      <translation>没有符合条件的客户 — 清除筛选以查看全部。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="183"/>
+        <source>No distributor matches these filters — clear them to see all.</source>
+        <translation>没有符合条件的客户 — 清除筛选以查看全部。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="175" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="274" />
-      <source>Searching…</source>
-      <translation>正在搜索…</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="283"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/distributors.py" line="278" />
-      <source>%1 of %Ln distributor(s)</source>
-      <translation>
-        <numerusform>%1 / 共 %Ln 个客户</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="287"/>
+        <source>%1 of %Ln distributor(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %Ln 个客户</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
-      <source>Deactivate</source>
-      <translation>停用</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="313" />
-      <source>Reactivate</source>
-      <translation>重新启用</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="315" />
-      <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
-      <translation>把客户设为停用；历史记录保留，可以随时重新启用</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="324"/>
+        <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
+        <translation>把客户设为停用；历史记录保留，可以随时重新启用</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="317" />
-      <source>Make the distributor active again</source>
-      <translation>重新启用这个客户</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="326"/>
+        <source>Make the distributor active again</source>
+        <translation>重新启用这个客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="371" />
-      <source>Saved.</source>
-      <translation>已保存</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="380"/>
+        <source>Saved.</source>
+        <translation>已保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="383" />
-      <source>Deactivate distributor</source>
-      <translation>停用客户</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="392"/>
+        <source>Deactivate distributor</source>
+        <translation>停用客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="385" />
-      <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
-      <translation>停用 {name}（{code}）？它将离开合作中客户列表和新的拜访计划；历史记录保留，可以随时重新启用。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="394"/>
+        <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
+        <translation>停用 {name}（{code}）？它将离开合作中客户列表和新的拜访计划；历史记录保留，可以随时重新启用。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="397" />
-      <source>{name} was deactivated; choose the status Inactive to find it again.</source>
-      <translation>{name} 已停用；筛选状态“已停用”可以再次找到它。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="406"/>
+        <source>{name} was deactivated; choose the status Inactive to find it again.</source>
+        <translation>{name} 已停用；筛选状态“已停用”可以再次找到它。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="399" />
-      <source>{name} is active again.</source>
-      <translation>{name} 已重新启用。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="408"/>
+        <source>{name} is active again.</source>
+        <translation>{name} 已重新启用。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/distributors.py" line="416" />
-      <source>Select a distributor to print its card.</source>
-      <translation>请先选择要打印档案卡的客户。</translation>
+        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <source>Select a distributor to print its card.</source>
+        <translation>请先选择要打印档案卡的客户。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmptyMonthBanner</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="37" />
-      <source>There is no visit plan for this month yet — generate it from the visit rules.</source>
-      <translation>本月还没有拜访计划 — 可按拜访规则生成。</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="37"/>
+        <source>There is no visit plan for this month yet — generate it from the visit rules.</source>
+        <translation>本月还没有拜访计划 — 可按拜访规则生成。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="39" />
-      <source>Generate plan</source>
-      <translation>生成计划</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="39"/>
+        <source>Generate plan</source>
+        <translation>生成计划</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="50" />
-      <source>Holidays and make-up working days</source>
-      <translation>节假日和调休上班</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="50"/>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Date</source>
-      <translation>日期</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Kind</source>
-      <translation>类型</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="60" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="60"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="79" />
-      <source>Name, e.g. 国庆节</source>
-      <translation>名称，例如 国庆节</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="79"/>
+        <source>Name, e.g. 国庆节</source>
+        <translation>名称，例如 国庆节</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="81" />
-      <source>&amp;Add</source>
-      <translation>添加(&amp;A)</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="81"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="84" />
-      <source>&amp;Remove</source>
-      <translation>删除(&amp;R)</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="88" />
-      <source>&amp;Import CSV…</source>
-      <translation>导入 CSV(&amp;I)…</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="88"/>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="91" />
-      <source>A CSV file with the columns date, kind (holiday or workday) and name</source>
-      <translation>CSV 文件，包含以下列：date（日期）、kind（类型：holiday 或 workday）和 name（名称）</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="91"/>
+        <source>A CSV file with the columns date, kind (holiday or workday) and name</source>
+        <translation>CSV 文件，包含以下列：date（日期）、kind（类型：holiday 或 workday）和 name（名称）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="103" />
-      <source>Year</source>
-      <translation>年份</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="103"/>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="165" />
-      <source>{day} is on the list: {kind}.</source>
-      <translation>{day} 已在列表中：{kind}。</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="165"/>
+        <source>{day} is on the list: {kind}.</source>
+        <translation>{day} 已在列表中：{kind}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="188" />
-      <source>Removed %n day(s) from the list.</source>
-      <translation>
-        <numerusform>已从列表中删除 %n 天。</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="188"/>
+        <source>Removed %n day(s) from the list.</source>
+        <translation>
+            <numerusform>已从列表中删除 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
-      <source>Import a holiday list</source>
-      <translation>导入节假日列表</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="193"/>
+        <source>Import a holiday list</source>
+        <translation>导入节假日列表</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="193" />
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="193"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="203" />
-      <source>Imported %n day(s).</source>
-      <translation>
-        <numerusform>已导入 %n 天。</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="203"/>
+        <source>Imported %n day(s).</source>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="222" />
-      <source>date</source>
-      <translation>日期</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="222"/>
+        <source>date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="223" />
-      <source>kind</source>
-      <translation>类型</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="223"/>
+        <source>kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="224" />
-      <source>name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="224"/>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/holidays.py" line="227" />
-      <source>Row {row}, {column}: {problem}</source>
-      <translation>第 {row} 行，{column}：{problem}</translation>
+        <location filename="../../desktop/ui/dialogs/holidays.py" line="227"/>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>第 {row} 行，{column}：{problem}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDistributorsDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="145" />
-      <source>Import distributors</source>
-      <extracomment>a file was read and checked (tests wait for it)</extracomment>
-      <translation>导入客户</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="145"/>
+        <source>Import distributors</source>
+        <extracomment>a file was read and checked (tests wait for it)</extracomment>
+        <translation>导入客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="146" />
-      <source>File:</source>
-      <translation>文件：</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="146"/>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="148" />
-      <source>Choose an Excel file (.xlsx) with one distributor per row</source>
-      <translation>选择 Excel 文件（.xlsx），每行一个客户</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="148"/>
+        <source>Choose an Excel file (.xlsx) with one distributor per row</source>
+        <translation>选择 Excel 文件（.xlsx），每行一个客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="150" />
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="150"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="151" />
-      <source>Save template…</source>
-      <translation>保存模板…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="151"/>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="153" />
-      <source>An empty sheet with the columns FieldDesk reads, in Chinese and English</source>
-      <translation>空白表格，包含外勤台读取的各列，中英文列名</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="153"/>
+        <source>An empty sheet with the columns FieldDesk reads, in Chinese and English</source>
+        <translation>空白表格，包含外勤台读取的各列，中英文列名</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="155" />
-      <source>Show only rows with problems</source>
-      <translation>只显示有问题的行</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="155"/>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="156" />
-      <source>Skip invalid rows (import only the valid ones)</source>
-      <translation>跳过无效行（只导入有效行）</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="156"/>
+        <source>Skip invalid rows (import only the valid ones)</source>
+        <translation>跳过无效行（只导入有效行）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="157" />
-      <source>Import</source>
-      <translation>导入</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="157"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="158" />
-      <source>Problems</source>
-      <translation>问题</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="158"/>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="167" />
-      <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
-      <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="167"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+        <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="175" />
-      <source>Choose a file to see what it will change before anything is written.</source>
-      <translation>选择文件后，会先显示将要做的修改，然后才写入。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="175"/>
+        <source>Choose a file to see what it will change before anything is written.</source>
+        <translation>选择文件后，会先显示将要做的修改，然后才写入。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="180" />
-      <source>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
-      <translation>共 {rows} 行：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="180"/>
+        <source>{rows} row(s): {created} new, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+        <translation>共 {rows} 行：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="188" />
-      <source>The rows with problems will be skipped.</source>
-      <translation>有问题的行将被跳过。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="188"/>
+        <source>The rows with problems will be skipped.</source>
+        <translation>有问题的行将被跳过。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="191" />
-      <source>Correct the file and choose it again, or skip the invalid rows.</source>
-      <translation>请修改文件后重新选择，或跳过无效行。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="191"/>
+        <source>Correct the file and choose it again, or skip the invalid rows.</source>
+        <translation>请修改文件后重新选择，或跳过无效行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="196" />
-      <source>Ignored columns: {columns}</source>
-      <translation>已忽略的列：{columns}</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="196"/>
+        <source>Ignored columns: {columns}</source>
+        <translation>已忽略的列：{columns}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="221" />
-      <source>Choose a distributor spreadsheet</source>
-      <translation>选择客户表格</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="221"/>
+        <source>Choose a distributor spreadsheet</source>
+        <translation>选择客户表格</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="222" />
-      <source>Spreadsheets ({patterns})</source>
-      <translation>电子表格 ({patterns})</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="222"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>电子表格 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="234" />
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="237" />
-      <source>Reading {name}…</source>
-      <translation>正在读取 {name}…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="234"/>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="237"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="257" />
-      <source>Cancelled: nothing was imported.</source>
-      <translation>已取消：没有导入任何内容。</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="257"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="291" />
-      <source>Importing distributors…</source>
-      <translation>正在导入客户…</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="291"/>
+        <source>Importing distributors…</source>
+        <translation>正在导入客户…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
-      <source>Save the distributor template</source>
-      <translation>保存客户导入模板</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309"/>
+        <source>Save the distributor template</source>
+        <translation>保存客户导入模板</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309" />
-      <source>distributors-template.xlsx</source>
-      <translation>客户导入模板.xlsx</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="309"/>
+        <source>distributors-template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/import_distributors.py" line="310" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
+        <location filename="../../desktop/ui/dialogs/import_distributors.py" line="310"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="153" />
-      <source>&amp;File</source>
-      <extracomment>Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
-      <translation>文件(&amp;F)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <source>&amp;File</source>
+        <extracomment>The pages, in sidebar order. Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="154" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="155" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="159" />
-      <source>&amp;Find in page</source>
-      <translation>页内查找(&amp;F)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>&amp;Find in page</source>
+        <translation>页内查找(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="160" />
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
-      <source>&amp;About FieldDesk</source>
-      <translation>关于外勤台(&amp;A)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <source>&amp;About FieldDesk</source>
+        <translation>关于外勤台(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="162" />
-      <source>Not synced yet</source>
-      <translation>尚未同步</translation>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="271" />
-      <source>Refreshed</source>
-      <translation>已刷新</translation>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <source>Refreshed</source>
+        <translation>已刷新</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="276" />
-      <source>About FieldDesk</source>
-      <translation>关于外勤台</translation>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>About FieldDesk</source>
+        <translation>关于外勤台</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="278" />
-      <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
-      <translation>&lt;b&gt;外勤台 (FieldDesk)&lt;/b&gt;&lt;p&gt;面向实地销售队伍的离线工具：拜访、客户档案、指标和计划。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;日志：{log}&lt;/p&gt;</translation>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;外勤台 (FieldDesk)&lt;/b&gt;&lt;p&gt;面向实地销售队伍的离线工具：拜访、客户档案、指标和计划。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;日志：{log}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="294" />
-      <source>Headquarters</source>
-      <translation>总部</translation>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="294" />
-      <source>Whole organisation</source>
-      <translation>整个组织</translation>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Whole organisation</source>
+        <translation>整个组织</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="300" />
-      <source>FieldDesk</source>
-      <translation>外勤台</translation>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <source>FieldDesk</source>
+        <translation>外勤台</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166" />
-      <source>Wk</source>
-      <extracomment>One sheet for the calendar's frame and headers (set once: cheap to rebuild the days).</extracomment>
-      <translation>周</translation>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166"/>
+        <source>Wk</source>
+        <extracomment>One sheet for the calendar&apos;s frame and headers (set once: cheap to rebuild the days).</extracomment>
+        <translation>周</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Ops</name>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="105" />
-      <source>FieldDesk</source>
-      <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
-      <translation>外勤台</translation>
+        <location filename="../../desktop/ui/tasks.py" line="105"/>
+        <source>FieldDesk</source>
+        <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
+        <translation>外勤台</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tasks.py" line="165" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../desktop/ui/tasks.py" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="191" />
-      <source>Organisation</source>
-      <translation>组织架构</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="192"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="210" />
-      <source>Filter by name, code or pinyin initials (Ctrl+F)</source>
-      <translation>按姓名、编码或拼音首字母筛选 (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="212"/>
+        <source>Filter by name, code or pinyin initials (Ctrl+F)</source>
+        <translation>按姓名、编码或拼音首字母筛选 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Code</source>
-      <translation>编码</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="211" />
-      <source>Role</source>
-      <translation>岗位</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="213"/>
+        <source>Role</source>
+        <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="212" />
-      <source>Expand all</source>
-      <translation>全部展开</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="214"/>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="213" />
-      <source>Collapse to markets</source>
-      <translation>折叠到市场</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="215"/>
+        <source>Collapse to markets</source>
+        <translation>折叠到市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="215" />
-      <source>Nobody in the organisation yet</source>
-      <translation>组织中还没有人员</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="217"/>
+        <source>Nobody in the organisation yet</source>
+        <translation>组织中还没有人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="217" />
-      <source>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</source>
-      <translation>组织架构会随总部的第一个同步文件到来。想先看看，可以在这个数据库中创建 M 品牌演示组织。</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="219"/>
+        <source>The organisation arrives from headquarters with the first sync file. To look around first, fill this database with the demo M-brand organisation.</source>
+        <translation>组织架构会随总部的第一个同步文件到来。想先看看，可以在这个数据库中创建 M 品牌演示组织。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="220" />
-      <source>Create the demo organisation</source>
-      <translation>创建演示组织</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="222"/>
+        <source>Create the demo organisation</source>
+        <translation>创建演示组织</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/organisation.py" line="248" />
-      <location filename="../../desktop/ui/pages/organisation.py" line="351" />
-      <source>%n people</source>
-      <translation>
-        <numerusform>%n 人</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="250"/>
+        <location filename="../../desktop/ui/pages/organisation.py" line="353"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="254" />
-      <source>Choose a person</source>
-      <translation>选择人员</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="256"/>
+        <source>Choose a person</source>
+        <translation>选择人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="254" />
-      <source>Select someone in the tree to see their details.</source>
-      <translation>在左侧树中选择一个人，查看详细信息。</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="256"/>
+        <source>Select someone in the tree to see their details.</source>
+        <translation>在左侧树中选择一个人，查看详细信息。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/organisation.py" line="271" />
-      <source>No longer active</source>
-      <translation>已离职</translation>
+        <location filename="../../desktop/ui/pages/organisation.py" line="273"/>
+        <source>No longer active</source>
+        <translation>已离职</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonDetailPanel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="102" />
-      <source>Code</source>
-      <extracomment>a person id, when the user asks to go to someone (manager link, subordinate)</extracomment>
-      <translation>编码</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="102"/>
+        <source>Code</source>
+        <extracomment>a person id, when the user asks to go to someone (manager link, subordinate)</extracomment>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="103" />
-      <source>Role</source>
-      <translation>岗位</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="103"/>
+        <source>Role</source>
+        <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="104" />
-      <source>Level</source>
-      <translation>职级</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="104"/>
+        <source>Level</source>
+        <translation>职级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="105" />
-      <source>Body</source>
-      <translation>所属机构</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="105"/>
+        <source>Body</source>
+        <translation>所属机构</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="106" />
-      <source>Manager</source>
-      <translation>直接上级</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="106"/>
+        <source>Manager</source>
+        <translation>直接上级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="107" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="107"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="108" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="108"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="109" />
-      <source>Hire date</source>
-      <translation>入职日期</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="109"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="110" />
-      <source>Probation</source>
-      <translation>试用期</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="110"/>
+        <source>Probation</source>
+        <translation>试用期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="111" />
-      <source>Last promotion</source>
-      <translation>最近晋升</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="111"/>
+        <source>Last promotion</source>
+        <translation>最近晋升</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="112" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="112"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="113" />
-      <source>Email</source>
-      <translation>电子邮箱</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="113"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="117" />
-      <source>Nobody reports to this person.</source>
-      <translation>没有下属。</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="117"/>
+        <source>Nobody reports to this person.</source>
+        <translation>没有下属。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="133" />
-      <source>No longer active</source>
-      <translation>已离职</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="133"/>
+        <source>No longer active</source>
+        <translation>已离职</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="150" />
-      <source>In probation until {date}</source>
-      <translation>试用期至 {date}</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="150"/>
+        <source>In probation until {date}</source>
+        <translation>试用期至 {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="154" />
-      <source>Confirmed</source>
-      <translation>已转正</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="154"/>
+        <source>Confirmed</source>
+        <translation>已转正</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="165" />
-      <source>Double-click to select {name} in the tree</source>
-      <translation>双击在树中选中 {name}</translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="165"/>
+        <source>Double-click to select {name} in the tree</source>
+        <translation>双击在树中选中 {name}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/person_detail.py" line="169" />
-      <source>Direct reports (%n)</source>
-      <translation>
-        <numerusform>直接下属（%n）</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/person_detail.py" line="169"/>
+        <source>Direct reports (%n)</source>
+        <translation>
+            <numerusform>直接下属（%n）</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="37" />
-      <source>Preparing the visit plan…</source>
-      <translation>正在生成拜访计划…</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="37"/>
+        <source>Preparing the visit plan…</source>
+        <translation>正在生成拜访计划…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="49" />
-      <source>Save the visit plan</source>
-      <translation>保存拜访计划</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="49"/>
+        <source>Save the visit plan</source>
+        <translation>保存拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="50" />
-      <source>Plan saved</source>
-      <translation>计划已保存</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="50"/>
+        <source>Plan saved</source>
+        <translation>计划已保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_print.py" line="51" />
-      <source>The visit plan was saved as {path}. Open it now?</source>
-      <translation>拜访计划已保存为 {path}。现在打开吗？</translation>
+        <location filename="../../desktop/ui/widgets/visit_print.py" line="51"/>
+        <source>The visit plan was saved as {path}. Open it now?</source>
+        <translation>拜访计划已保存为 {path}。现在打开吗？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="110" />
-      <source>Row</source>
-      <translation>行</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="110"/>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="111" />
-      <source>Action</source>
-      <translation>操作</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="111"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="112" />
-      <source>Code</source>
-      <translation>编码</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="112"/>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="113" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="113"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="114" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="115" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="115"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="116" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="117" />
-      <source>Problems</source>
-      <translation>问题</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="117"/>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="122" />
-      <source>New</source>
-      <translation>新建</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="122"/>
+        <source>New</source>
+        <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="123" />
-      <source>Update</source>
-      <translation>更新</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="123"/>
+        <source>Update</source>
+        <translation>更新</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="124" />
-      <source>Unchanged</source>
-      <translation>无变化</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="124"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="125" />
-      <source>Problem</source>
-      <translation>问题</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="125"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="201" />
-      <source>Row</source>
-      <translation>行</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="201"/>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="202" />
-      <source>Column</source>
-      <translation>列</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="202"/>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="203" />
-      <source>Problem</source>
-      <translation>问题</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="203"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_preview.py" line="217" />
-      <source>whole row</source>
-      <translation>整行</translation>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="217"/>
+        <source>whole row</source>
+        <translation>整行</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="56" />
-      <source>Reschedule visit</source>
-      <extracomment>Dates in the forms: the same unambiguous 2026-12-09 in every language.</extracomment>
-      <translation>改期拜访</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="56"/>
+        <source>Reschedule visit</source>
+        <extracomment>Dates in the forms: the same unambiguous 2026-12-09 in every language.</extracomment>
+        <translation>改期拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="58" />
-      <source>{target} — now on {day}</source>
-      <translation>{target} — 当前日期 {day}</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="58"/>
+        <source>{target} — now on {day}</source>
+        <translation>{target} — 当前日期 {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="72" />
-      <source>HH:MM (optional)</source>
-      <translation>HH:MM（可选）</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="72"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM（可选）</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="79" />
-      <source>&amp;Day</source>
-      <translation>日期(&amp;D)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="79"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="80" />
-      <source>&amp;Time</source>
-      <translation>时间(&amp;T)</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="80"/>
+        <source>&amp;Time</source>
+        <translation>时间(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="85" />
-      <source>Move</source>
-      <translation>改期</translation>
+        <location filename="../../desktop/ui/dialogs/visit_reschedule.py" line="85"/>
+        <source>Move</source>
+        <translation>改期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="56" />
-      <source>Settings</source>
-      <extracomment>Language names are shown in their own language, so anyone can find theirs. a short text for the status bar after saving</extracomment>
-      <translation>设置</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="56"/>
+        <source>Settings</source>
+        <extracomment>Language names are shown in their own language, so anyone can find theirs. a short text for the status bar after saving</extracomment>
+        <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="63" />
-      <source>The window switches language at once.</source>
-      <translation>界面语言立即切换。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="63"/>
+        <source>The window switches language at once.</source>
+        <translation>界面语言立即切换。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="68" />
-      <source>Choose…</source>
-      <translation>选择…</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="68"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="70" />
-      <source>Default</source>
-      <translation>默认</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="70"/>
+        <source>Default</source>
+        <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="79" />
-      <source>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</source>
-      <translation>下次启动外勤台时生效。数据库不会被移动：外勤台会在新文件夹中打开（或创建）fielddesk.db。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="79"/>
+        <source>Takes effect the next time FieldDesk starts. The database is not moved: FieldDesk opens (or creates) fielddesk.db in the new folder.</source>
+        <translation>下次启动外勤台时生效。数据库不会被移动：外勤台会在新文件夹中打开（或创建）fielddesk.db。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="92" />
-      <source>Nobody — headquarters view</source>
-      <translation>无人 — 总部视图</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="92"/>
+        <source>Nobody — headquarters view</source>
+        <translation>无人 — 总部视图</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="101" />
-      <source>The laptop shows this person's part of the organisation and their distributors. Headquarters sees everything.</source>
-      <translation>这台电脑只显示此人负责的组织部分和客户。总部可以看到全部。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="101"/>
+        <source>The laptop shows this person&apos;s part of the organisation and their distributors. Headquarters sees everything.</source>
+        <translation>这台电脑只显示此人负责的组织部分和客户。总部可以看到全部。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="112" />
-      <source>Language</source>
-      <translation>语言</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="112"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="115" />
-      <location filename="../../desktop/ui/dialogs/settings.py" line="146" />
-      <source>Data folder</source>
-      <translation>数据文件夹</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="146"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="118" />
-      <source>This laptop belongs to</source>
-      <translation>这台电脑属于</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="118"/>
+        <source>This laptop belongs to</source>
+        <translation>这台电脑属于</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="126" />
-      <source>Save (Ctrl+S)</source>
-      <translation>保存 (Ctrl+S)</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="126"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="162" />
-      <source>Choose a person from the list.</source>
-      <translation>请从列表中选择一个人。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="162"/>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择一个人。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="191" />
-      <source>Settings saved.</source>
-      <translation>设置已保存。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="191"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/settings.py" line="193" />
-      <source>The new data folder is used from the next start.</source>
-      <translation>新的数据文件夹将在下次启动时使用。</translation>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="193"/>
+        <source>The new data folder is used from the next start.</source>
+        <translation>新的数据文件夹将在下次启动时使用。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShortfallNotice</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="65" />
-      <source>Close</source>
-      <translation>关闭</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="65"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="71" />
-      <source>%n visit(s) generated</source>
-      <translation>
-        <numerusform>已生成 %n 个拜访</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="71"/>
+        <source>%n visit(s) generated</source>
+        <translation>
+            <numerusform>已生成 %n 个拜访</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="75" />
-      <source>{generated}; {count} could not be placed</source>
-      <translation>{generated}；{count} 个无法安排</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="75"/>
+        <source>{generated}; {count} could not be placed</source>
+        <translation>{generated}；{count} 个无法安排</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="78" />
-      <source>%n visit(s) could not be placed without breaking a rule:</source>
-      <translation>
-        <numerusform>%n 个拜访在不违反规则的情况下无法安排：</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="78"/>
+        <source>%n visit(s) could not be placed without breaking a rule:</source>
+        <translation>
+            <numerusform>%n 个拜访在不违反规则的情况下无法安排：</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_notice.py" line="82" />
-      <source>{name}: {placed} of {wanted} — {reason}</source>
-      <translation>{name}：已安排 {placed} / {wanted} — {reason}</translation>
+        <location filename="../../desktop/ui/widgets/visit_notice.py" line="82"/>
+        <source>{name}: {placed} of {wanted} — {reason}</source>
+        <translation>{name}：已安排 {placed} / {wanted} — {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/sidebar.py" line="30" />
-      <location filename="../../desktop/ui/widgets/sidebar.py" line="105" />
-      <source>FieldDesk</source>
-      <translation>外勤台</translation>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="105"/>
+        <source>FieldDesk</source>
+        <translation>外勤台</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="33"/>
+        <source>FieldDesk</source>
+        <translation>外勤台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="37"/>
+        <source>Opening {database}…</source>
+        <translation>正在打开 {database}…</translation>
+    </message>
+</context>
+<context>
     <name>TeamGrid</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208" />
-      <source>Person</source>
-      <translation>人员</translation>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayBar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/today_bar.py" line="90" />
-      <source>&amp;Whose day:</source>
-      <translation>查看人员(&amp;W)：</translation>
+        <location filename="../../desktop/ui/widgets/today_bar.py" line="90"/>
+        <source>&amp;Whose day:</source>
+        <translation>查看人员(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/today_bar.py" line="91" />
-      <source>Headquarters and managers can look at anyone's day</source>
-      <translation>总部和经理可以查看任何人的当日工作</translation>
+        <location filename="../../desktop/ui/widgets/today_bar.py" line="91"/>
+        <source>Headquarters and managers can look at anyone&apos;s day</source>
+        <translation>总部和经理可以查看任何人的当日工作</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="120" />
-      <source>Today</source>
-      <extracomment>Status colours (UI.md), always next to the status word. (page id, item id): open what a row names — visits, tasks, visits_person, distributors a summary was shown (tests wait for it)</extracomment>
-      <translation>今日</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="121"/>
+        <source>Today</source>
+        <extracomment>Status colours (UI.md), always next to the status word. (page id, item id): open what a row names — visits, tasks, visits_person, distributors a summary was shown (tests wait for it)</extracomment>
+        <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="129" />
-      <source>Refresh</source>
-      <translation>刷新</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="131"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="130" />
-      <source>Read today's work again (F5)</source>
-      <translation>重新读取今日工作 (F5)</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="132"/>
+        <source>Read today&apos;s work again (F5)</source>
+        <translation>重新读取今日工作 (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="133" />
-      <source>Time</source>
-      <translation>时间</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="135"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="133" />
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Visit to</source>
-      <translation>拜访对象</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="135"/>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Visit to</source>
+        <translation>拜访对象</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="134" />
-      <location filename="../../desktop/ui/pages/today.py" line="138" />
-      <source>Kind</source>
-      <translation>类型</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="136"/>
+        <location filename="../../desktop/ui/pages/today.py" line="140"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="134" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="136"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Day</source>
-      <translation>日期</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="137" />
-      <source>Who</source>
-      <translation>人员</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="139"/>
+        <source>Who</source>
+        <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Tick when done</source>
-      <translation>完成后勾选</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Tick when done</source>
+        <translation>完成后勾选</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Due</source>
-      <translation>截止日期</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="141" />
-      <source>Task</source>
-      <translation>任务</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="143"/>
+        <source>Task</source>
+        <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="142" />
-      <location filename="../../desktop/ui/pages/today.py" line="150" />
-      <source>Distributor</source>
-      <translation>客户</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="144"/>
+        <location filename="../../desktop/ui/pages/today.py" line="152"/>
+        <source>Distributor</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="142" />
-      <source>Late</source>
-      <translation>逾期</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="144"/>
+        <source>Late</source>
+        <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="145" />
-      <source>Person</source>
-      <translation>人员</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="147"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="145" />
-      <source>Role</source>
-      <translation>岗位</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="147"/>
+        <source>Role</source>
+        <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="146" />
-      <source>Done</source>
-      <translation>已完成</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="148"/>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="146" />
-      <source>Due by now</source>
-      <translation>截至今日应完成</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="148"/>
+        <source>Due by now</source>
+        <translation>截至今日应完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="147" />
-      <source>Still to do</source>
-      <translation>待完成</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="149"/>
+        <source>Still to do</source>
+        <translation>待完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="147" />
-      <source>Planned</source>
-      <translation>已安排</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="149"/>
+        <source>Planned</source>
+        <translation>已安排</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="150" />
-      <source>Grade</source>
-      <translation>客户等级</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="152"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="151" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="153"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="151" />
-      <source>Last call</source>
-      <translation>最近拜访</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="153"/>
+        <source>Last call</source>
+        <translation>最近拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="152" />
-      <source>Days since</source>
-      <translation>间隔天数</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="154"/>
+        <source>Days since</source>
+        <translation>间隔天数</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="152" />
-      <source>Call every</source>
-      <translation>拜访周期</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="154"/>
+        <source>Call every</source>
+        <translation>拜访周期</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="153" />
-      <source>Overdue by</source>
-      <translation>逾期天数</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="155"/>
+        <source>Overdue by</source>
+        <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="240" />
-      <source>There is nobody in the field force yet: add people on the Organisation page.</source>
-      <translation>实地销售队伍中还没有人员：请在“组织架构”页面添加人员。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="242"/>
+        <source>There is nobody in the field force yet: add people on the Organisation page.</source>
+        <translation>实地销售队伍中还没有人员：请在“组织架构”页面添加人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="257" />
-      <source>Today's visits</source>
-      <translation>今日拜访</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="259"/>
+        <source>Today&apos;s visits</source>
+        <translation>今日拜访</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="260" />
-      <source>Team: %n visit(s) today</source>
-      <translation>
-        <numerusform>团队：今日 %n 个拜访</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="262"/>
+        <source>Team: %n visit(s) today</source>
+        <translation>
+            <numerusform>团队：今日 %n 个拜访</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="261" />
-      <source>%n done</source>
-      <translation>
-        <numerusform>已完成 %n 个</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="263"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>已完成 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="265" />
-      <source>any time</source>
-      <translation>不限时间</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="267"/>
+        <source>any time</source>
+        <translation>不限时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="270" />
-      <source>No visits today. Plan them on the Visits page.</source>
-      <translation>今日没有拜访。请在“拜访计划”页面安排。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="272"/>
+        <source>No visits today. Plan them on the Visits page.</source>
+        <translation>今日没有拜访。请在“拜访计划”页面安排。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="273" />
-      <source>Missed visits</source>
-      <translation>未完成的拜访</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="275"/>
+        <source>Missed visits</source>
+        <translation>未完成的拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="275" />
-      <source>This month and last, yours and your team's</source>
-      <translation>本月和上月，您和您的团队</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="277"/>
+        <source>This month and last, yours and your team&apos;s</source>
+        <translation>本月和上月，您和您的团队</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="276" />
-      <source>This month and last</source>
-      <translation>本月和上月</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="278"/>
+        <source>This month and last</source>
+        <translation>本月和上月</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="280" />
-      <source>Missed: reschedule it or mark what happened on the Visits page</source>
-      <translation>未拜访：请在“拜访计划”页面改期或标记实际情况</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="282"/>
+        <source>Missed: reschedule it or mark what happened on the Visits page</source>
+        <translation>未拜访：请在“拜访计划”页面改期或标记实际情况</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="283" />
-      <source>newest %n shown</source>
-      <translation>
-        <numerusform>显示最新 %n 条</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="285"/>
+        <source>newest %n shown</source>
+        <translation>
+            <numerusform>显示最新 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="284" />
-      <source>No missed visits this month or last.</source>
-      <translation>本月和上月没有未完成的拜访。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="286"/>
+        <source>No missed visits this month or last.</source>
+        <translation>本月和上月没有未完成的拜访。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="288" />
-      <source>today</source>
-      <translation>今日</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="290"/>
+        <source>today</source>
+        <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="292" />
-      <location filename="../../desktop/ui/pages/today.py" line="387" />
-      <source>Follow-up tasks due</source>
-      <translation>到期的跟进任务</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="294"/>
+        <location filename="../../desktop/ui/pages/today.py" line="389"/>
+        <source>Follow-up tasks due</source>
+        <translation>到期的跟进任务</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="293" />
-      <source>Tick one when it is done</source>
-      <translation>完成后勾选</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="295"/>
+        <source>Tick one when it is done</source>
+        <translation>完成后勾选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="300" />
-      <source>oldest %n shown</source>
-      <translation>
-        <numerusform>显示最早的 %n 条</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="302"/>
+        <source>oldest %n shown</source>
+        <translation>
+            <numerusform>显示最早的 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="303" />
-      <source>No follow-up tasks due. A call's next step shows here on its due date.</source>
-      <translation>没有到期的跟进任务。拜访记录中的下一步会在截止日期显示在这里。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="305"/>
+        <source>No follow-up tasks due. A call&apos;s next step shows here on its due date.</source>
+        <translation>没有到期的跟进任务。拜访记录中的下一步会在截止日期显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="308" />
-      <source>Follow-ups behind</source>
-      <translation>跟进滞后</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="310"/>
+        <source>Follow-ups behind</source>
+        <translation>跟进滞后</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="309" />
-      <source>Direct reports, this month</source>
-      <translation>直接下属，本月</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="311"/>
+        <source>Direct reports, this month</source>
+        <translation>直接下属，本月</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="312" />
-      <source>All %n direct report(s) are on track with follow-ups this month.</source>
-      <translation>
-        <numerusform>%n 名直接下属本月的跟进均按计划进行。</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="314"/>
+        <source>All %n direct report(s) are on track with follow-ups this month.</source>
+        <translation>
+            <numerusform>%n 名直接下属本月的跟进均按计划进行。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="315" />
-      <source>{name} has no direct reports, so no follow-ups are due.</source>
-      <translation>{name} 没有直接下属，因此没有需要跟进的人员。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="317"/>
+        <source>{name} has no direct reports, so no follow-ups are due.</source>
+        <translation>{name} 没有直接下属，因此没有需要跟进的人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="319" />
-      <source>No one to follow up yet.</source>
-      <translation>暂时没有需要跟进的人员。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="321"/>
+        <source>No one to follow up yet.</source>
+        <translation>暂时没有需要跟进的人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="324" />
-      <source>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</source>
-      <translation>入职日期：{hired}。本月跟进次数：{quota}；截至今日应完成 {expected} 次，已完成 {done} 次。点击打开其拜访计划。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="326"/>
+        <source>Hired {hired}. Follow-ups this month: {quota}; by today {expected} should be done, {done} are. Click to open their visit plan.</source>
+        <translation>入职日期：{hired}。本月跟进次数：{quota}；截至今日应完成 {expected} 次，已完成 {done} 次。点击打开其拜访计划。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="336" />
-      <source>Distributors without a call</source>
-      <translation>长期未拜访的客户</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="338"/>
+        <source>Distributors without a call</source>
+        <translation>长期未拜访的客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="341" />
-      <source>Longer than their grade allows: {periods}</source>
-      <translation>超过客户等级允许的间隔：{periods}</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="343"/>
+        <source>Longer than their grade allows: {periods}</source>
+        <translation>超过客户等级允许的间隔：{periods}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/pages/today.py" line="345" />
-      <source>%n most overdue shown</source>
-      <translation>
-        <numerusform>显示逾期最久的 %n 个</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/pages/today.py" line="347"/>
+        <source>%n most overdue shown</source>
+        <translation>
+            <numerusform>显示逾期最久的 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="347" />
-      <source>Every distributor had a call within its cadence period.</source>
-      <translation>所有客户都在拜访周期内拜访过。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="349"/>
+        <source>Every distributor had a call within its cadence period.</source>
+        <translation>所有客户都在拜访周期内拜访过。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="349" />
-      <source>No distributors with a call cadence in this area.</source>
-      <translation>此范围内没有设定拜访周期的客户。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="351"/>
+        <source>No distributors with a call cadence in this area.</source>
+        <translation>此范围内没有设定拜访周期的客户。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="358" />
-      <source>never</source>
-      <translation>从未</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="360"/>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/today.py" line="373" />
-      <source>Task done.</source>
-      <translation>任务已完成。</translation>
+        <location filename="../../desktop/ui/pages/today.py" line="375"/>
+        <source>Task done.</source>
+        <translation>任务已完成。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TopicBoxes</name>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="111" />
-      <source>&amp;Order</source>
-      <translation>订单(&amp;O)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="111"/>
+        <source>&amp;Order</source>
+        <translation>订单(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="112" />
-      <source>&amp;Stock</source>
-      <translation>库存(&amp;S)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="112"/>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="113" />
-      <source>Pro&amp;motion</source>
-      <translation>促销(&amp;M)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="113"/>
+        <source>Pro&amp;motion</source>
+        <translation>促销(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="114" />
-      <source>Pa&amp;yment</source>
-      <translation>回款(&amp;Y)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="114"/>
+        <source>Pa&amp;yment</source>
+        <translation>回款(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="115" />
-      <source>&amp;Complaint</source>
-      <translation>投诉(&amp;C)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="115"/>
+        <source>&amp;Complaint</source>
+        <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="116" />
-      <source>Dis&amp;play</source>
-      <translation>陈列(&amp;P)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="116"/>
+        <source>Dis&amp;play</source>
+        <translation>陈列(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="117" />
-      <source>&amp;New product</source>
-      <translation>新品(&amp;N)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="117"/>
+        <source>&amp;New product</source>
+        <translation>新品(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/call_fields.py" line="118" />
-      <source>Othe&amp;r</source>
-      <translation>其他(&amp;R)</translation>
+        <location filename="../../desktop/ui/widgets/call_fields.py" line="118"/>
+        <source>Othe&amp;r</source>
+        <translation>其他(&amp;R)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitActions</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="74" />
-      <source>&amp;Reschedule…</source>
-      <extracomment>the dialog open now (reschedule, cancel or the call form), for tests and for focus</extracomment>
-      <translation>改期(&amp;R)…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="74"/>
+        <source>&amp;Reschedule…</source>
+        <extracomment>the dialog open now (reschedule, cancel or the call form), for tests and for focus</extracomment>
+        <translation>改期(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="75" />
-      <source>Mark &amp;done…</source>
-      <translation>标记为已完成(&amp;D)…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="75"/>
+        <source>Mark &amp;done…</source>
+        <translation>标记为已完成(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="76" />
-      <source>Mark &amp;missed</source>
-      <translation>标记为未拜访(&amp;M)</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="76"/>
+        <source>Mark &amp;missed</source>
+        <translation>标记为未拜访(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="77" />
-      <source>&amp;Cancel visit…</source>
-      <translation>取消拜访(&amp;C)…</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="77"/>
+        <source>&amp;Cancel visit…</source>
+        <translation>取消拜访(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="78" />
-      <source>&amp;Plan again</source>
-      <translation>重新计划(&amp;P)</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="78"/>
+        <source>&amp;Plan again</source>
+        <translation>重新计划(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="132" />
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="150" />
-      <source>Moved {target} to {day}.</source>
-      <translation>已将 {target} 的拜访改到 {day}。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="132"/>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="150"/>
+        <source>Moved {target} to {day}.</source>
+        <translation>已将 {target} 的拜访改到 {day}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="173" />
-      <source>Cancelled the visit to {target}.</source>
-      <translation>已取消对 {target} 的拜访。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="173"/>
+        <source>Cancelled the visit to {target}.</source>
+        <translation>已取消对 {target} 的拜访。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="197" />
-      <source>Marked the visit to {target} missed.</source>
-      <translation>已将对 {target} 的拜访标记为未拜访。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="197"/>
+        <source>Marked the visit to {target} missed.</source>
+        <translation>已将对 {target} 的拜访标记为未拜访。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="200" />
-      <source>The visit to {target} is planned again.</source>
-      <translation>已重新计划对 {target} 的拜访。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="200"/>
+        <source>The visit to {target} is planned again.</source>
+        <translation>已重新计划对 {target} 的拜访。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="208" />
-      <source>Marked the visit to {target} done.</source>
-      <translation>已将对 {target} 的拜访标记为已完成。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="208"/>
+        <source>Marked the visit to {target} done.</source>
+        <translation>已将对 {target} 的拜访标记为已完成。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_actions.py" line="236" />
-      <source>Added a visit to {target} on {day}.</source>
-      <translation>已添加 {day} 对 {target} 的拜访。</translation>
+        <location filename="../../desktop/ui/widgets/visit_actions.py" line="236"/>
+        <source>Added a visit to {target} on {day}.</source>
+        <translation>已添加 {day} 对 {target} 的拜访。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitToolbar</name>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="94" />
-      <source>&amp;Plan of</source>
-      <translation>计划所属人员(&amp;P)</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="94"/>
+        <source>&amp;Plan of</source>
+        <translation>计划所属人员(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="95" />
-      <source>Month</source>
-      <translation>月</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="95"/>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="96" />
-      <source>Week</source>
-      <translation>周</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="96"/>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="97" />
-      <source>Team</source>
-      <translation>团队</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="97"/>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="99" />
-      <source>The direct subordinates' plans side by side, one week</source>
-      <translation>并排显示直接下属一周的计划</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="99"/>
+        <source>The direct subordinates&apos; plans side by side, one week</source>
+        <translation>并排显示直接下属一周的计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="101" />
-      <source>Previous (Page Up)</source>
-      <translation>上一页 (Page Up)</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="101"/>
+        <source>Previous (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="102" />
-      <source>Next (Page Down)</source>
-      <translation>下一页 (Page Down)</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="102"/>
+        <source>Next (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="103" />
-      <source>Today</source>
-      <translation>今日</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="103"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="159" />
-      <source>{month} {year}</source>
-      <translation>{year}年{month}</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="159"/>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="162" />
-      <source>Week {week}: {start} – {end}, {year}</source>
-      <translation>{year}年第 {week} 周：{start} – {end}</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="162"/>
+        <source>Week {week}: {start} – {end}, {year}</source>
+        <translation>{year}年第 {week} 周：{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="166" />
-      <source>{period} · the team of {name}</source>
-      <translation>{period} · {name} 的团队</translation>
+        <location filename="../../desktop/ui/widgets/visit_toolbar.py" line="166"/>
+        <source>{period} · the team of {name}</source>
+        <translation>{period} · {name} 的团队</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="78" />
-      <source>Saved {path}</source>
-      <extracomment>a background read was shown (tests wait for it)</extracomment>
-      <translation>已保存 {path}</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="78"/>
+        <source>Saved {path}</source>
+        <extracomment>a background read was shown (tests wait for it)</extracomment>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="147" />
-      <source>Visits</source>
-      <translation>拜访计划</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="148"/>
+        <source>Visits</source>
+        <translation>拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="171" />
-      <source>Generate plan</source>
-      <translation>生成计划</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="173"/>
+        <source>Generate plan</source>
+        <translation>生成计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="173" />
-      <source>Fill the plan of this month from the visit rules (Ctrl+G)</source>
-      <translation>按拜访规则生成本月计划 (Ctrl+G)</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="175"/>
+        <source>Fill the plan of this month from the visit rules (Ctrl+G)</source>
+        <translation>按拜访规则生成本月计划 (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="175" />
-      <source>New visit</source>
-      <translation>新建拜访</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="177"/>
+        <source>New visit</source>
+        <translation>新建拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="176" />
-      <source>Plan a visit by hand (Ctrl+N)</source>
-      <translation>手动安排拜访 (Ctrl+N)</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="178"/>
+        <source>Plan a visit by hand (Ctrl+N)</source>
+        <translation>手动安排拜访 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="177" />
-      <source>Holidays…</source>
-      <translation>节假日…</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="179"/>
+        <source>Holidays…</source>
+        <translation>节假日…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="178" />
-      <source>Holidays and make-up working days</source>
-      <translation>节假日和调休上班</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="180"/>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="180" />
-      <source>Nobody to plan visits for yet</source>
-      <translation>还没有可安排拜访的人员</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="182"/>
+        <source>Nobody to plan visits for yet</source>
+        <translation>还没有可安排拜访的人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="182" />
-      <source>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</source>
-      <translation>拜访计划是为组织中的人员制定的，组织架构会随总部的第一个同步文件到来。</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="184"/>
+        <source>Visit plans are made for the people of the organisation, which arrives from headquarters with the first sync file.</source>
+        <translation>拜访计划是为组织中的人员制定的，组织架构会随总部的第一个同步文件到来。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/visits.py" line="367" />
-      <source>Generating the visit plan…</source>
-      <translation>正在生成拜访计划…</translation>
+        <location filename="../../desktop/ui/pages/visits.py" line="369"/>
+        <source>Generating the visit plan…</source>
+        <translation>正在生成拜访计划…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>application</name>
     <message>
-      <location filename="../../desktop/ui/application.py" line="165" />
-      <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
-      <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code's size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation</extracomment>
-      <translation>外勤台可以把损坏的文件改名保留（不会删除任何内容），并用新的演示数据库代替它。现在这样做吗？</translation>
+        <location filename="../../desktop/ui/application.py" line="173"/>
+        <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
+        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
+        <translation>外勤台可以把损坏的文件改名保留（不会删除任何内容），并用新的演示数据库代替它。现在这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/application.py" line="213" />
-      <source>The damaged database was kept as {path}.</source>
-      <translation>损坏的数据库已保留为 {path}。</translation>
+        <location filename="../../desktop/ui/application.py" line="242"/>
+        <source>The damaged database was kept as {path}.</source>
+        <translation>损坏的数据库已保留为 {path}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/application.py" line="234" />
-      <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
-      <translation>欢迎使用外勤台：这是 M 品牌的演示组织。</translation>
+        <location filename="../../desktop/ui/application.py" line="337"/>
+        <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
+        <translation>欢迎使用外勤台：这是 M 品牌的演示组织。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>calendar</name>
     <message>
-      <location filename="../../desktop/labels.py" line="264" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/labels.py" line="264"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="265" />
-      <source>Reason</source>
-      <translation>原因</translation>
+        <location filename="../../desktop/labels.py" line="265"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="266" />
-      <source>Distributor</source>
-      <translation>客户</translation>
+        <location filename="../../desktop/labels.py" line="266"/>
+        <source>Distributor</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="267" />
-      <source>Follow-up of</source>
-      <translation>跟进对象</translation>
+        <location filename="../../desktop/labels.py" line="267"/>
+        <source>Follow-up of</source>
+        <translation>跟进对象</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="268" />
-      <source>Purpose</source>
-      <translation>目的</translation>
+        <location filename="../../desktop/labels.py" line="268"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="269" />
-      <source>Visit plan</source>
-      <translation>拜访计划</translation>
+        <location filename="../../desktop/labels.py" line="269"/>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>cli</name>
     <message>
-      <location filename="../../desktop/cli.py" line="399" />
-      <source>Ignored columns: {columns}</source>
-      <translation>已忽略的列：{columns}</translation>
+        <location filename="../../desktop/cli.py" line="399"/>
+        <source>Ignored columns: {columns}</source>
+        <translation>已忽略的列：{columns}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="404" />
-      <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
-      <translation>试运行，未写入任何内容：将新建 {created} 个，将更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
+        <location filename="../../desktop/cli.py" line="404"/>
+        <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
+        <translation>试运行，未写入任何内容：将新建 {created} 个，将更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="417" />
-      <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
-      <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
+        <location filename="../../desktop/cli.py" line="417"/>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
+        <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="431" />
-      <source>Wrote {count} row(s) to {path}</source>
-      <translation>已将 {count} 行写入 {path}</translation>
+        <location filename="../../desktop/cli.py" line="431"/>
+        <source>Wrote {count} row(s) to {path}</source>
+        <translation>已将 {count} 行写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="474" />
-      <source>Wrote {count} visit(s) to {path}</source>
-      <translation>已将 {count} 个拜访写入 {path}</translation>
+        <location filename="../../desktop/cli.py" line="474"/>
+        <source>Wrote {count} visit(s) to {path}</source>
+        <translation>已将 {count} 个拜访写入 {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>demo</name>
     <message>
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="33" />
-      <location filename="../../desktop/ui/widgets/demo_setup.py" line="45" />
-      <source>Creating the demo organisation…</source>
-      <translation>正在创建演示组织…</translation>
+        <location filename="../../desktop/ui/widgets/demo_setup.py" line="33"/>
+        <location filename="../../desktop/ui/widgets/demo_setup.py" line="45"/>
+        <source>Creating the demo organisation…</source>
+        <translation>正在创建演示组织…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../desktop/cli.py" line="162" />
-      <location filename="../../desktop/services/spreadsheet_export.py" line="46" />
-      <source>Cannot write {path}: {reason}</source>
-      <extracomment>Excel's last row, minus the two header rows</extracomment>
-      <translation>无法写入 {path}：{reason}</translation>
+        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/services/spreadsheet_export.py" line="46"/>
+        <source>Cannot write {path}: {reason}</source>
+        <extracomment>Excel&apos;s last row, minus the two header rows</extracomment>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="455" />
-      <source>The period starts on {start}, after its end {end}.</source>
-      <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
+        <location filename="../../desktop/cli.py" line="455"/>
+        <source>The period starts on {start}, after its end {end}.</source>
+        <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="45" />
-      <location filename="../../desktop/services/distributors.py" line="22" />
-      <source>This field is required.</source>
-      <translation>此项为必填。</translation>
+        <location filename="../../desktop/services/calls.py" line="52"/>
+        <location filename="../../desktop/services/distributors.py" line="22"/>
+        <source>This field is required.</source>
+        <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="46" />
-      <source>Choose a distributor from the list.</source>
-      <translation>请从列表中选择客户。</translation>
+        <location filename="../../desktop/services/calls.py" line="53"/>
+        <source>Choose a distributor from the list.</source>
+        <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="47" />
-      <source>Choose the channel: visit, phone, WeChat or other.</source>
-      <translation>请选择沟通方式：拜访、电话、微信或其他。</translation>
+        <location filename="../../desktop/services/calls.py" line="54"/>
+        <source>Choose the channel: visit, phone, WeChat or other.</source>
+        <translation>请选择沟通方式：拜访、电话、微信或其他。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="50" />
-      <source>Choose topics from the list.</source>
-      <translation>请从列表中选择沟通内容。</translation>
+        <location filename="../../desktop/services/calls.py" line="57"/>
+        <source>Choose topics from the list.</source>
+        <translation>请从列表中选择沟通内容。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="51" />
-      <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
-      <translation>请输入大于 0 元的金额，或留空。</translation>
+        <location filename="../../desktop/services/calls.py" line="58"/>
+        <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
+        <translation>请输入大于 0 元的金额，或留空。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="54" />
-      <source>The amount is too large.</source>
-      <translation>金额过大。</translation>
+        <location filename="../../desktop/services/calls.py" line="61"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="55" />
-      <source>A call cannot be dated after today.</source>
-      <translation>拜访记录的日期不能晚于今日。</translation>
+        <location filename="../../desktop/services/calls.py" line="62"/>
+        <source>A call cannot be dated after today.</source>
+        <translation>拜访记录的日期不能晚于今日。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="56" />
-      <source>Give the next step a due date.</source>
-      <translation>请为下一步填写截止日期。</translation>
+        <location filename="../../desktop/services/calls.py" line="63"/>
+        <source>Give the next step a due date.</source>
+        <translation>请为下一步填写截止日期。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="57" />
-      <source>The due date cannot be in the past.</source>
-      <translation>截止日期不能早于今日。</translation>
+        <location filename="../../desktop/services/calls.py" line="64"/>
+        <source>The due date cannot be in the past.</source>
+        <translation>截止日期不能早于今日。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="58" />
-      <source>Describe the next step for this due date.</source>
-      <translation>请填写此截止日期对应的下一步。</translation>
+        <location filename="../../desktop/services/calls.py" line="65"/>
+        <source>Describe the next step for this due date.</source>
+        <translation>请填写此截止日期对应的下一步。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="59" />
-      <source>Keep it to one line of at most 200 characters.</source>
-      <translation>请写成一行，最多 200 个字符。</translation>
+        <location filename="../../desktop/services/calls.py" line="66"/>
+        <source>Keep it to one line of at most 200 characters.</source>
+        <translation>请写成一行，最多 200 个字符。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="61" />
-      <source>Choose who made the call: an active person of your team.</source>
-      <translation>请选择拜访人：您团队中的在职人员。</translation>
+        <location filename="../../desktop/services/calls.py" line="68"/>
+        <source>Choose who made the call: an active person of your team.</source>
+        <translation>请选择拜访人：您团队中的在职人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="62" />
-      <source>The visit no longer exists.</source>
-      <translation>该拜访已不存在。</translation>
+        <location filename="../../desktop/services/calls.py" line="69"/>
+        <source>The visit no longer exists.</source>
+        <translation>该拜访已不存在。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="63" />
-      <source>This visit was already done or cancelled; log the call without it.</source>
-      <translation>该拜访已完成或已取消；请不关联该拜访直接记录。</translation>
+        <location filename="../../desktop/services/calls.py" line="70"/>
+        <source>This visit was already done or cancelled; log the call without it.</source>
+        <translation>该拜访已完成或已取消；请不关联该拜访直接记录。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="66" />
-      <source>This visit is to another distributor.</source>
-      <translation>该拜访的对象是另一个客户。</translation>
+        <location filename="../../desktop/services/calls.py" line="73"/>
+        <source>This visit is to another distributor.</source>
+        <translation>该拜访的对象是另一个客户。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="67" />
-      <source>There is no call {id}.</source>
-      <translation>没有拜访记录 {id}。</translation>
+        <location filename="../../desktop/services/calls.py" line="74"/>
+        <source>There is no call {id}.</source>
+        <translation>没有拜访记录 {id}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="68" />
-      <source>There is no follow-up task {id}.</source>
-      <translation>没有跟进任务 {id}。</translation>
+        <location filename="../../desktop/services/calls.py" line="75"/>
+        <source>There is no follow-up task {id}.</source>
+        <translation>没有跟进任务 {id}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/calls.py" line="69" />
-      <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
-      <translation>拜访记录只能在记录当天、在记录它的电脑上更正。</translation>
+        <location filename="../../desktop/services/calls.py" line="76"/>
+        <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
+        <translation>拜访记录只能在记录当天、在记录它的电脑上更正。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="23" />
-      <source>Use up to 20 letters, digits, '-' or '_' for the code.</source>
-      <translation>编码最多 20 个字符，只能用字母、数字、“-”或“_”。</translation>
+        <location filename="../../desktop/services/distributors.py" line="23"/>
+        <source>Use up to 20 letters, digits, &apos;-&apos; or &apos;_&apos; for the code.</source>
+        <translation>编码最多 20 个字符，只能用字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="26" />
-      <source>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</source>
-      <translation>电话号码格式不对：手机请填 11 位数字，固定电话如 010-12345678。</translation>
+        <location filename="../../desktop/services/distributors.py" line="26"/>
+        <source>Not a phone number: use 11 digits for a mobile or 010-12345678 for a landline.</source>
+        <translation>电话号码格式不对：手机请填 11 位数字，固定电话如 010-12345678。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="29" />
-      <source>The amount cannot be negative.</source>
-      <translation>金额不能为负数。</translation>
+        <location filename="../../desktop/services/distributors.py" line="29"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="30" />
-      <source>Choose a grade: A, B, C or prospect.</source>
-      <translation>请选择客户等级：A、B、C 或潜在客户。</translation>
+        <location filename="../../desktop/services/distributors.py" line="30"/>
+        <source>Choose a grade: A, B, C or prospect.</source>
+        <translation>请选择客户等级：A、B、C 或潜在客户。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="31" />
-      <source>Choose a credit rating: A, B, C or D.</source>
-      <translation>请选择信用等级：A、B、C 或 D。</translation>
+        <location filename="../../desktop/services/distributors.py" line="31"/>
+        <source>Choose a credit rating: A, B, C or D.</source>
+        <translation>请选择信用等级：A、B、C 或 D。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="32" />
-      <source>Choose active or inactive.</source>
-      <translation>请选择合作中或已停用。</translation>
+        <location filename="../../desktop/services/distributors.py" line="32"/>
+        <source>Choose active or inactive.</source>
+        <translation>请选择合作中或已停用。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="33" />
-      <source>The number is out of range.</source>
-      <translation>数字超出允许范围。</translation>
+        <location filename="../../desktop/services/distributors.py" line="33"/>
+        <source>The number is out of range.</source>
+        <translation>数字超出允许范围。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="35" />
-      <source>Distributor code {code} already exists.</source>
-      <translation>客户编码 {code} 已存在。</translation>
+        <location filename="../../desktop/services/distributors.py" line="35"/>
+        <source>Distributor code {code} already exists.</source>
+        <translation>客户编码 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="36" />
-      <source>There is no distributor {code}.</source>
-      <translation>没有客户 {code}。</translation>
+        <location filename="../../desktop/services/distributors.py" line="36"/>
+        <source>There is no distributor {code}.</source>
+        <translation>没有客户 {code}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="37" />
-      <source>The region does not belong to the market.</source>
-      <translation>该区域不属于所选市场。</translation>
+        <location filename="../../desktop/services/distributors.py" line="37"/>
+        <source>The region does not belong to the market.</source>
+        <translation>该区域不属于所选市场。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="38" />
-      <source>The owner is not an active person of your team.</source>
-      <translation>负责人不是您团队中在职的人员。</translation>
+        <location filename="../../desktop/services/distributors.py" line="38"/>
+        <source>The owner is not an active person of your team.</source>
+        <translation>负责人不是您团队中在职的人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="39" />
-      <source>This distributor would be outside your area; choose your market, region or team.</source>
-      <translation>这个客户将不在您的负责范围内；请选择您的市场、区域或团队成员。</translation>
+        <location filename="../../desktop/services/distributors.py" line="39"/>
+        <source>This distributor would be outside your area; choose your market, region or team.</source>
+        <translation>这个客户将不在您的负责范围内；请选择您的市场、区域或团队成员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/distributors.py" line="42" />
-      <source>Someone else changed this distributor meanwhile; reopen it and edit again.</source>
-      <translation>在此期间有人修改了这个客户；请重新打开后再编辑。</translation>
+        <location filename="../../desktop/services/distributors.py" line="42"/>
+        <source>Someone else changed this distributor meanwhile; reopen it and edit again.</source>
+        <translation>在此期间有人修改了这个客户；请重新打开后再编辑。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/org.py" line="16" />
-      <location filename="../../desktop/services/today.py" line="63" />
-      <location filename="../../desktop/services/visits.py" line="29" />
-      <source>There is no person with code {code}.</source>
-      <extracomment>Tables whose changes can change the summary.</extracomment>
-      <translation>没有编码为 {code} 的人员。</translation>
+        <location filename="../../desktop/services/org.py" line="16"/>
+        <location filename="../../desktop/services/today.py" line="63"/>
+        <location filename="../../desktop/services/visits.py" line="29"/>
+        <source>There is no person with code {code}.</source>
+        <extracomment>Tables whose changes can change the summary.</extracomment>
+        <translation>没有编码为 {code} 的人员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/org.py" line="17" />
-      <source>{name} is no longer active and cannot own this laptop.</source>
-      <translation>{name} 已离职，不能作为这台电脑的使用人。</translation>
+        <location filename="../../desktop/services/org.py" line="17"/>
+        <source>{name} is no longer active and cannot own this laptop.</source>
+        <translation>{name} 已离职，不能作为这台电脑的使用人。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="41" />
-      <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
-      <extracomment>Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: "malformed").</extracomment>
-      <translation>文件 {path} 不是外勤台数据库，或者已经损坏（{detail}）。</translation>
+        <location filename="../../db/engine.py" line="43"/>
+        <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
+        <extracomment>The newest schema this FieldDesk knows (a test checks it is Alembic&apos;s head), so a database that is up to date opens without loading Alembic (a third of start-up). Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: &quot;malformed&quot;).</extracomment>
+        <translation>文件 {path} 不是外勤台数据库，或者已经损坏（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="44" />
-      <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
-      <translation>数据库 {path} 正被另一个程序使用。请关闭另一个外勤台窗口后重试。</translation>
+        <location filename="../../db/engine.py" line="46"/>
+        <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
+        <translation>数据库 {path} 正被另一个程序使用。请关闭另一个外勤台窗口后重试。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="48" />
-      <source>The database {path} cannot be written (read-only file or folder).</source>
-      <translation>数据库 {path} 无法写入（文件或文件夹是只读的）。</translation>
+        <location filename="../../db/engine.py" line="50"/>
+        <source>The database {path} cannot be written (read-only file or folder).</source>
+        <translation>数据库 {path} 无法写入（文件或文件夹是只读的）。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="51" />
-      <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
-      <translation>数据库 {path} 由更新版本的外勤台创建（结构版本 {revision}）。请升级外勤台后再打开。</translation>
+        <location filename="../../db/engine.py" line="53"/>
+        <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
+        <translation>数据库 {path} 由更新版本的外勤台创建（结构版本 {revision}）。请升级外勤台后再打开。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="55" />
-      <source>The disk is full: nothing was saved. Free some space and try again.</source>
-      <translation>磁盘已满：没有保存任何内容。请清理空间后重试。</translation>
+        <location filename="../../db/engine.py" line="57"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请清理空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="58" />
-      <source>There is no database at {path}.</source>
-      <translation>{path} 处没有数据库。</translation>
+        <location filename="../../db/engine.py" line="60"/>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="43" />
-      <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
-      <translation>请输入以元为单位、最多两位小数的金额，例如 12345.67。</translation>
+        <location filename="../../desktop/ui/dialogs/distributor_editor.py" line="43"/>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 12345.67.</source>
+        <translation>请输入以元为单位、最多两位小数的金额，例如 12345.67。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="22" />
-      <source>FieldDesk may not write {path}. Choose another folder and try again.</source>
-      <translation>外勤台没有权限写入 {path}。请选择其他文件夹后重试。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="22"/>
+        <source>FieldDesk may not write {path}. Choose another folder and try again.</source>
+        <translation>外勤台没有权限写入 {path}。请选择其他文件夹后重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="25" />
-      <source>The disk is full: {path} was not saved. Free some space and try again.</source>
-      <translation>磁盘已满：{path} 没有保存。请清理空间后重试。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="25"/>
+        <source>The disk is full: {path} was not saved. Free some space and try again.</source>
+        <translation>磁盘已满：{path} 没有保存。请清理空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="28" />
-      <source>The folder of {path} does not exist. Choose another folder and try again.</source>
-      <translation>{path} 所在的文件夹不存在。请选择其他文件夹后重试。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="28"/>
+        <source>The folder of {path} does not exist. Choose another folder and try again.</source>
+        <translation>{path} 所在的文件夹不存在。请选择其他文件夹后重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/distributor_print.py" line="31" />
-      <source>{path} could not be saved ({detail}).</source>
-      <translation>{path} 无法保存（{detail}）。</translation>
+        <location filename="../../desktop/ui/widgets/distributor_print.py" line="31"/>
+        <source>{path} could not be saved ({detail}).</source>
+        <translation>{path} 无法保存（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/printing.py" line="27" />
-      <source>{month} has weeks 1 to {weeks}; there is no week {week}.</source>
-      <translation>{month}只有第 1 至 {weeks} 周，没有第 {week} 周。</translation>
+        <location filename="../../desktop/services/printing.py" line="27"/>
+        <source>{month} has weeks 1 to {weeks}; there is no week {week}.</source>
+        <translation>{month}只有第 1 至 {weeks} 周，没有第 {week} 周。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_export.py" line="47" />
-      <source>{count} rows do not fit in one Excel sheet; choose a shorter period.</source>
-      <translation>{count} 行超出一个 Excel 工作表的容量；请选择更短的时间段。</translation>
+        <location filename="../../desktop/services/spreadsheet_export.py" line="47"/>
+        <source>{count} rows do not fit in one Excel sheet; choose a shorter period.</source>
+        <translation>{count} 行超出一个 Excel 工作表的容量；请选择更短的时间段。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="48" />
-      <source>There is no market {value}.</source>
-      <extracomment>rows checked between two progress reports</extracomment>
-      <translation>没有市场 {value}。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="48"/>
+        <source>There is no market {value}.</source>
+        <extracomment>rows checked between two progress reports</extracomment>
+        <translation>没有市场 {value}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="49" />
-      <source>There is no region {value}.</source>
-      <translation>没有区域 {value}。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="49"/>
+        <source>There is no region {value}.</source>
+        <translation>没有区域 {value}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="50" />
-      <source>There is no person {value}: write a person code or a full name.</source>
-      <translation>没有人员 {value}：请填写人员编码或全名。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="50"/>
+        <source>There is no person {value}: write a person code or a full name.</source>
+        <translation>没有人员 {value}：请填写人员编码或全名。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="53" />
-      <source>{count} people are called {value}: write the person code instead.</source>
-      <translation>有 {count} 人名为 {value}：请改填人员编码。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="53"/>
+        <source>{count} people are called {value}: write the person code instead.</source>
+        <translation>有 {count} 人名为 {value}：请改填人员编码。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="56" />
-      <source>The code {code} is also on row {row}.</source>
-      <translation>编码 {code} 在第 {row} 行也出现了。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="56"/>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>编码 {code} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="57" />
-      <source>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</source>
-      <translation>{value} 不是以元为单位的金额（最多两位小数，例如 12345.67）。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="57"/>
+        <source>{value} is not an amount in yuan (at most two decimals, e.g. 12345.67).</source>
+        <translation>{value} 不是以元为单位的金额（最多两位小数，例如 12345.67）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="60" />
-      <source>{value} is not a whole number of days.</source>
-      <translation>{value} 不是整数天数。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="60"/>
+        <source>{value} is not a whole number of days.</source>
+        <translation>{value} 不是整数天数。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="61" />
-      <source>Distributor {code} is outside your area and cannot be changed from here.</source>
-      <translation>客户 {code} 不在您的负责范围内，无法在这里修改。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="61"/>
+        <source>Distributor {code} is outside your area and cannot be changed from here.</source>
+        <translation>客户 {code} 不在您的负责范围内，无法在这里修改。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_import.py" line="64" />
-      <source>A contact phone needs the contact's name.</source>
-      <translation>填写联系人电话时必须填写联系人姓名。</translation>
+        <location filename="../../desktop/services/spreadsheet_import.py" line="64"/>
+        <source>A contact phone needs the contact&apos;s name.</source>
+        <translation>填写联系人电话时必须填写联系人姓名。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="34" />
-      <source>There is no file {path}.</source>
-      <extracomment>rows read between two progress reports</extracomment>
-      <translation>文件 {path} 不存在。</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="34"/>
+        <source>There is no file {path}.</source>
+        <extracomment>rows read between two progress reports</extracomment>
+        <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="35" />
-      <location filename="../../desktop/services/visits.py" line="53" />
-      <source>Cannot read {path}: {reason}</source>
-      <translation>无法读取 {path}：{reason}</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
+        <location filename="../../desktop/services/visits.py" line="53"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="36" />
-      <source>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</source>
-      <translation>{path} 不是外勤台能读取的表格。请另存为 Excel 工作簿（.xlsx）后重试。</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="36"/>
+        <source>{path} is not a spreadsheet FieldDesk can read. Save it as an Excel workbook (.xlsx) and try again.</source>
+        <translation>{path} 不是外勤台能读取的表格。请另存为 Excel 工作簿（.xlsx）后重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="40" />
-      <source>{path} has no distributor rows.</source>
-      <translation>{path} 中没有客户数据行。</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="40"/>
+        <source>{path} has no distributor rows.</source>
+        <translation>{path} 中没有客户数据行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheet_read.py" line="41" />
-      <source>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</source>
-      <translation>{path} 缺少必需的列：{columns}。标题行必须写明列名，例如 客户编码 / Code、客户名称 / Name、市场 / Market。</translation>
+        <location filename="../../desktop/services/spreadsheet_read.py" line="41"/>
+        <source>{path} lacks the required column(s) {columns}. The header row must name the columns, for example 客户编码 / Code, 客户名称 / Name, 市场 / Market.</source>
+        <translation>{path} 缺少必需的列：{columns}。标题行必须写明列名，例如 客户编码 / Code、客户名称 / Name、市场 / Market。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="52" />
-      <source>Row {row}, column {column} ({header}): {message}</source>
-      <translation>第 {row} 行，第 {column} 列（{header}）：{message}</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="52"/>
+        <source>Row {row}, column {column} ({header}): {message}</source>
+        <translation>第 {row} 行，第 {column} 列（{header}）：{message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="53" />
-      <source>Row {row}: {message}</source>
-      <translation>第 {row} 行：{message}</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="53"/>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/spreadsheets.py" line="54" />
-      <source>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</source>
-      <translation>{count} 行有问题，因此没有导入任何内容。请修改这些行，或跳过无效行。</translation>
+        <location filename="../../desktop/services/spreadsheets.py" line="54"/>
+        <source>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</source>
+        <translation>{count} 行有问题，因此没有导入任何内容。请修改这些行，或跳过无效行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/today.py" line="64" />
-      <location filename="../../desktop/services/visits.py" line="30" />
-      <source>{name} is not in your team.</source>
-      <translation>{name} 不在您的团队中。</translation>
+        <location filename="../../desktop/services/today.py" line="64"/>
+        <location filename="../../desktop/services/visits.py" line="30"/>
+        <source>{name} is not in your team.</source>
+        <translation>{name} 不在您的团队中。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="28" />
-      <source>This visit no longer exists.</source>
-      <translation>该拜访已不存在。</translation>
+        <location filename="../../desktop/services/visits.py" line="28"/>
+        <source>This visit no longer exists.</source>
+        <translation>该拜访已不存在。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="31" />
-      <source>{name} is no longer active.</source>
-      <translation>{name} 已离职。</translation>
+        <location filename="../../desktop/services/visits.py" line="31"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} 已离职。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="32" />
-      <source>{day} is not a working day (a weekend or a holiday).</source>
-      <translation>{day} 不是工作日（周末或节假日）。</translation>
+        <location filename="../../desktop/services/visits.py" line="32"/>
+        <source>{day} is not a working day (a weekend or a holiday).</source>
+        <translation>{day} 不是工作日（周末或节假日）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="35" />
-      <source>{day} has passed; choose today or a later day.</source>
-      <translation>{day} 已经过去；请选择今日或以后的日期。</translation>
+        <location filename="../../desktop/services/visits.py" line="35"/>
+        <source>{day} has passed; choose today or a later day.</source>
+        <translation>{day} 已经过去；请选择今日或以后的日期。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="36" />
-      <source>{target} already has a visit on {day}.</source>
-      <translation>{target} 在 {day} 已有拜访。</translation>
+        <location filename="../../desktop/services/visits.py" line="36"/>
+        <source>{target} already has a visit on {day}.</source>
+        <translation>{target} 在 {day} 已有拜访。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="37" />
-      <source>{day} already has {cap} visits, the most a day allows.</source>
-      <translation>{day} 已有 {cap} 个拜访，达到每日上限。</translation>
+        <location filename="../../desktop/services/visits.py" line="37"/>
+        <source>{day} already has {cap} visits, the most a day allows.</source>
+        <translation>{day} 已有 {cap} 个拜访，达到每日上限。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="38" />
-      <source>Only a planned visit can be moved; this one is done or cancelled.</source>
-      <translation>只有已计划的拜访才能改期；该拜访已完成或已取消。</translation>
+        <location filename="../../desktop/services/visits.py" line="38"/>
+        <source>Only a planned visit can be moved; this one is done or cancelled.</source>
+        <translation>只有已计划的拜访才能改期；该拜访已完成或已取消。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="41" />
-      <source>Say why the visit is cancelled.</source>
-      <translation>请说明取消拜访的原因。</translation>
+        <location filename="../../desktop/services/visits.py" line="41"/>
+        <source>Say why the visit is cancelled.</source>
+        <translation>请说明取消拜访的原因。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="42" />
-      <source>Choose planned, done, missed or cancelled.</source>
-      <translation>请选择已计划、已完成、未拜访或已取消。</translation>
+        <location filename="../../desktop/services/visits.py" line="42"/>
+        <source>Choose planned, done, missed or cancelled.</source>
+        <translation>请选择已计划、已完成、未拜访或已取消。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="43" />
-      <source>Write the time as HH:MM, for example 09:30.</source>
-      <translation>时间请按 HH:MM 填写，例如 09:30。</translation>
+        <location filename="../../desktop/services/visits.py" line="43"/>
+        <source>Write the time as HH:MM, for example 09:30.</source>
+        <translation>时间请按 HH:MM 填写，例如 09:30。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="44" />
-      <source>Choose a distributor or a person of your team to visit.</source>
-      <translation>请选择要拜访的客户或团队成员。</translation>
+        <location filename="../../desktop/services/visits.py" line="44"/>
+        <source>Choose a distributor or a person of your team to visit.</source>
+        <translation>请选择要拜访的客户或团队成员。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="45" />
-      <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
-      <translation>拜访规则 {key} 的值不允许（{value}）；请联系总部。</translation>
+        <location filename="../../desktop/services/visits.py" line="45"/>
+        <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
+        <translation>拜访规则 {key} 的值不允许（{value}）；请联系总部。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="48" />
-      <source>{day} is not on the holiday list.</source>
-      <translation>{day} 不在节假日列表中。</translation>
+        <location filename="../../desktop/services/visits.py" line="48"/>
+        <source>{day} is not on the holiday list.</source>
+        <translation>{day} 不在节假日列表中。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="49" />
-      <source>The holiday list has {count} problem(s); nothing was imported.</source>
-      <translation>节假日列表有 {count} 个问题；没有导入任何内容。</translation>
+        <location filename="../../desktop/services/visits.py" line="49"/>
+        <source>The holiday list has {count} problem(s); nothing was imported.</source>
+        <translation>节假日列表有 {count} 个问题；没有导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="52" />
-      <source>The file has no holidays in it.</source>
-      <translation>文件中没有节假日。</translation>
+        <location filename="../../desktop/services/visits.py" line="52"/>
+        <source>The file has no holidays in it.</source>
+        <translation>文件中没有节假日。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="55" />
-      <source>Not a date: write it as 2026-10-01.</source>
-      <translation>日期格式不对：请按 2026-10-01 填写。</translation>
+        <location filename="../../desktop/services/visits.py" line="55"/>
+        <source>Not a date: write it as 2026-10-01.</source>
+        <translation>日期格式不对：请按 2026-10-01 填写。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="56" />
-      <source>Write holiday or workday (节假日 or 调休上班).</source>
-      <translation>请填写 holiday 或 workday（节假日 或 调休上班）。</translation>
+        <location filename="../../desktop/services/visits.py" line="56"/>
+        <source>Write holiday or workday (节假日 or 调休上班).</source>
+        <translation>请填写 holiday 或 workday（节假日 或 调休上班）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="57" />
-      <source>This date is in the list twice.</source>
-      <translation>此日期在列表中出现了两次。</translation>
+        <location filename="../../desktop/services/visits.py" line="57"/>
+        <source>This date is in the list twice.</source>
+        <translation>此日期在列表中出现了两次。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="58" />
-      <source>A make-up working day must be a Saturday or a Sunday.</source>
-      <translation>调休上班日必须是周六或周日。</translation>
+        <location filename="../../desktop/services/visits.py" line="58"/>
+        <source>A make-up working day must be a Saturday or a Sunday.</source>
+        <translation>调休上班日必须是周六或周日。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="61" />
-      <source>The name is longer than 40 characters.</source>
-      <translation>名称超过 40 个字符。</translation>
+        <location filename="../../desktop/services/visits.py" line="61"/>
+        <source>The name is longer than 40 characters.</source>
+        <translation>名称超过 40 个字符。</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/visits.py" line="62" />
-      <source>The row needs a date and a kind.</source>
-      <translation>此行必须填写日期和类型。</translation>
+        <location filename="../../desktop/services/visits.py" line="62"/>
+        <source>The row needs a date and a kind.</source>
+        <translation>此行必须填写日期和类型。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/labels.py" line="21" />
-      <source>General manager</source>
-      <translation>总经理</translation>
+        <location filename="../../desktop/labels.py" line="21"/>
+        <source>General manager</source>
+        <translation>总经理</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="22" />
-      <source>Sales director</source>
-      <translation>销售总监</translation>
+        <location filename="../../desktop/labels.py" line="22"/>
+        <source>Sales director</source>
+        <translation>销售总监</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="23" />
-      <source>Deputy sales director</source>
-      <translation>销售副总监</translation>
+        <location filename="../../desktop/labels.py" line="23"/>
+        <source>Deputy sales director</source>
+        <translation>销售副总监</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="24" />
-      <source>SSG group lead</source>
-      <translation>秘书组组长</translation>
+        <location filename="../../desktop/labels.py" line="24"/>
+        <source>SSG group lead</source>
+        <translation>秘书组组长</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="25" />
-      <source>Customer service rep</source>
-      <translation>客户服务代表</translation>
+        <location filename="../../desktop/labels.py" line="25"/>
+        <source>Customer service rep</source>
+        <translation>客户服务代表</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="26" />
-      <source>Big-region manager</source>
-      <translation>大区经理</translation>
+        <location filename="../../desktop/labels.py" line="26"/>
+        <source>Big-region manager</source>
+        <translation>大区经理</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="27" />
-      <source>Market manager</source>
-      <translation>市场经理</translation>
+        <location filename="../../desktop/labels.py" line="27"/>
+        <source>Market manager</source>
+        <translation>市场经理</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="28" />
-      <source>Region manager</source>
-      <translation>区域经理</translation>
+        <location filename="../../desktop/labels.py" line="28"/>
+        <source>Region manager</source>
+        <translation>区域经理</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="29" />
-      <source>Customer manager</source>
-      <translation>客户经理</translation>
+        <location filename="../../desktop/labels.py" line="29"/>
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="30" />
-      <source>Sales rep</source>
-      <translation>销售代表</translation>
+        <location filename="../../desktop/labels.py" line="30"/>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="37" />
-      <source>SLT · Sales leadership team</source>
-      <translation>SLT · 销售领导小组</translation>
+        <location filename="../../desktop/labels.py" line="37"/>
+        <source>SLT · Sales leadership team</source>
+        <translation>SLT · 销售领导小组</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="38" />
-      <source>SSG · Sales secretary group</source>
-      <translation>SSG · 销售部秘书组</translation>
+        <location filename="../../desktop/labels.py" line="38"/>
+        <source>SSG · Sales secretary group</source>
+        <translation>SSG · 销售部秘书组</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="39" />
-      <source>FSF · Field sales force</source>
-      <translation>FSF · 实地销售队伍</translation>
+        <location filename="../../desktop/labels.py" line="39"/>
+        <source>FSF · Field sales force</source>
+        <translation>FSF · 实地销售队伍</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="46" />
-      <source>A · core distributor</source>
-      <translation>A · 核心分销商</translation>
+        <location filename="../../desktop/labels.py" line="46"/>
+        <source>A · core distributor</source>
+        <translation>A · 核心分销商</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="47" />
-      <source>B · major customer</source>
-      <translation>B · 主要客户</translation>
+        <location filename="../../desktop/labels.py" line="47"/>
+        <source>B · major customer</source>
+        <translation>B · 主要客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="48" />
-      <source>C · other</source>
-      <translation>C · 一般客户</translation>
+        <location filename="../../desktop/labels.py" line="48"/>
+        <source>C · other</source>
+        <translation>C · 一般客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="49" />
-      <location filename="../../desktop/labels.py" line="55" />
-      <source>Prospect</source>
-      <translation>潜在客户</translation>
+        <location filename="../../desktop/labels.py" line="49"/>
+        <location filename="../../desktop/labels.py" line="55"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="60" />
-      <source>A · excellent</source>
-      <translation>A · 优良</translation>
+        <location filename="../../desktop/labels.py" line="60"/>
+        <source>A · excellent</source>
+        <translation>A · 优良</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="61" />
-      <source>B · good</source>
-      <translation>B · 良好</translation>
+        <location filename="../../desktop/labels.py" line="61"/>
+        <source>B · good</source>
+        <translation>B · 良好</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="62" />
-      <source>C · watch</source>
-      <translation>C · 关注</translation>
+        <location filename="../../desktop/labels.py" line="62"/>
+        <source>C · watch</source>
+        <translation>C · 关注</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="63" />
-      <source>D · stop shipping</source>
-      <translation>D · 停止发货</translation>
+        <location filename="../../desktop/labels.py" line="63"/>
+        <source>D · stop shipping</source>
+        <translation>D · 停止发货</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="70" />
-      <source>Active</source>
-      <translation>合作中</translation>
+        <location filename="../../desktop/labels.py" line="70"/>
+        <source>Active</source>
+        <translation>合作中</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="71" />
-      <source>Inactive</source>
-      <translation>已停用</translation>
+        <location filename="../../desktop/labels.py" line="71"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="79" />
-      <source>%n day(s)</source>
-      <translation>%n 天</translation>
+        <location filename="../../desktop/labels.py" line="79"/>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="183" />
-      <source>Planned</source>
-      <translation>已计划</translation>
+        <location filename="../../desktop/labels.py" line="183"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="184" />
-      <source>Done</source>
-      <translation>已完成</translation>
+        <location filename="../../desktop/labels.py" line="184"/>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="185" />
-      <source>Missed</source>
-      <translation>未拜访</translation>
+        <location filename="../../desktop/labels.py" line="185"/>
+        <source>Missed</source>
+        <translation>未拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="186" />
-      <source>Cancelled</source>
-      <translation>已取消</translation>
+        <location filename="../../desktop/labels.py" line="186"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="194" />
-      <source>Routine visit</source>
-      <translation>例行拜访</translation>
+        <location filename="../../desktop/labels.py" line="194"/>
+        <source>Routine visit</source>
+        <translation>例行拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="195" />
-      <source>Follow-up</source>
-      <translation>跟进</translation>
+        <location filename="../../desktop/labels.py" line="195"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="196" />
-      <location filename="../../desktop/labels.py" line="225" />
-      <source>Visit</source>
-      <translation>拜访</translation>
+        <location filename="../../desktop/labels.py" line="196"/>
+        <location filename="../../desktop/labels.py" line="225"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="204" />
-      <source>no working day is left this month</source>
-      <translation>本月已没有剩余工作日</translation>
+        <location filename="../../desktop/labels.py" line="204"/>
+        <source>no working day is left this month</source>
+        <translation>本月已没有剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="205" />
-      <source>fewer working days are left than visits</source>
-      <translation>剩余工作日少于拜访次数</translation>
+        <location filename="../../desktop/labels.py" line="205"/>
+        <source>fewer working days are left than visits</source>
+        <translation>剩余工作日少于拜访次数</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="208" />
-      <source>every other day is full</source>
-      <translation>其他日期都已排满</translation>
+        <location filename="../../desktop/labels.py" line="208"/>
+        <source>every other day is full</source>
+        <translation>其他日期都已排满</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="216" />
-      <source>Holiday</source>
-      <translation>节假日</translation>
+        <location filename="../../desktop/labels.py" line="216"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="217" />
-      <source>Make-up working day</source>
-      <translation>调休上班</translation>
+        <location filename="../../desktop/labels.py" line="217"/>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="226" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/labels.py" line="226"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="227" />
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <location filename="../../desktop/labels.py" line="227"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="228" />
-      <location filename="../../desktop/labels.py" line="243" />
-      <source>Other</source>
-      <translation>其他</translation>
+        <location filename="../../desktop/labels.py" line="228"/>
+        <location filename="../../desktop/labels.py" line="243"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="236" />
-      <source>Order</source>
-      <translation>订单</translation>
+        <location filename="../../desktop/labels.py" line="236"/>
+        <source>Order</source>
+        <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="237" />
-      <source>Stock</source>
-      <translation>库存</translation>
+        <location filename="../../desktop/labels.py" line="237"/>
+        <source>Stock</source>
+        <translation>库存</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="238" />
-      <source>Promotion</source>
-      <translation>促销</translation>
+        <location filename="../../desktop/labels.py" line="238"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="239" />
-      <source>Payment</source>
-      <translation>回款</translation>
+        <location filename="../../desktop/labels.py" line="239"/>
+        <source>Payment</source>
+        <translation>回款</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="240" />
-      <source>Complaint</source>
-      <translation>投诉</translation>
+        <location filename="../../desktop/labels.py" line="240"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="241" />
-      <source>Display</source>
-      <translation>陈列</translation>
+        <location filename="../../desktop/labels.py" line="241"/>
+        <source>Display</source>
+        <translation>陈列</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="242" />
-      <source>New product</source>
-      <translation>新品</translation>
+        <location filename="../../desktop/labels.py" line="242"/>
+        <source>New product</source>
+        <translation>新品</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="250" />
-      <source>, </source>
-      <translation>、</translation>
+        <location filename="../../desktop/labels.py" line="250"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>print</name>
     <message>
-      <location filename="../../desktop/labels.py" line="124" />
-      <source>Headquarters</source>
-      <translation>总部</translation>
+        <location filename="../../desktop/labels.py" line="124"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="128" />
-      <source>Page {page} of {pages}</source>
-      <translation>第 {page} 页 / 共 {pages} 页</translation>
+        <location filename="../../desktop/labels.py" line="128"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="132" />
-      <source>Printed by {printed_by} on {printed_at}</source>
-      <translation>打印人：{printed_by}　打印时间：{printed_at}</translation>
+        <location filename="../../desktop/labels.py" line="132"/>
+        <source>Printed by {printed_by} on {printed_at}</source>
+        <translation>打印人：{printed_by}&#x3000;打印时间：{printed_at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="136" />
-      <source>Distributor file card</source>
-      <translation>客户档案卡</translation>
+        <location filename="../../desktop/labels.py" line="136"/>
+        <source>Distributor file card</source>
+        <translation>客户档案卡</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="143" />
-      <source>Identity</source>
-      <translation>基本信息</translation>
+        <location filename="../../desktop/labels.py" line="143"/>
+        <source>Identity</source>
+        <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="144" />
-      <source>Code</source>
-      <translation>编码</translation>
+        <location filename="../../desktop/labels.py" line="144"/>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="145" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/labels.py" line="145"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="146" />
-      <source>Short name</source>
-      <translation>简称</translation>
+        <location filename="../../desktop/labels.py" line="146"/>
+        <source>Short name</source>
+        <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="147" />
-      <source>Market</source>
-      <translation>市场</translation>
+        <location filename="../../desktop/labels.py" line="147"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="148" />
-      <source>Region</source>
-      <translation>区域</translation>
+        <location filename="../../desktop/labels.py" line="148"/>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="149" />
-      <source>Owner</source>
-      <translation>负责人</translation>
+        <location filename="../../desktop/labels.py" line="149"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="150" />
-      <source>Grade</source>
-      <translation>客户等级</translation>
+        <location filename="../../desktop/labels.py" line="150"/>
+        <source>Grade</source>
+        <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="151" />
-      <location filename="../../desktop/print_labels.py" line="90" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../desktop/labels.py" line="151"/>
+        <location filename="../../desktop/print_labels.py" line="90"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="152" />
-      <source>Province</source>
-      <translation>省份</translation>
+        <location filename="../../desktop/labels.py" line="152"/>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="153" />
-      <source>City</source>
-      <translation>城市</translation>
+        <location filename="../../desktop/labels.py" line="153"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="154" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../desktop/labels.py" line="154"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="155" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../desktop/labels.py" line="155"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="156" />
-      <source>Contacts</source>
-      <translation>联系人</translation>
+        <location filename="../../desktop/labels.py" line="156"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="157" />
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <location filename="../../desktop/labels.py" line="157"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="158" />
-      <source>Title</source>
-      <translation>职务</translation>
+        <location filename="../../desktop/labels.py" line="158"/>
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="159" />
-      <source>Mobile</source>
-      <translation>手机</translation>
+        <location filename="../../desktop/labels.py" line="159"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="160" />
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <location filename="../../desktop/labels.py" line="160"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="161" />
-      <source>E-mail</source>
-      <translation>电子邮箱</translation>
+        <location filename="../../desktop/labels.py" line="161"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="162" />
-      <source>Primary</source>
-      <translation>主要</translation>
+        <location filename="../../desktop/labels.py" line="162"/>
+        <source>Primary</source>
+        <translation>主要</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="163" />
-      <source>No contacts on file.</source>
-      <translation>暂无联系人。</translation>
+        <location filename="../../desktop/labels.py" line="163"/>
+        <source>No contacts on file.</source>
+        <translation>暂无联系人。</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="164" />
-      <source>Logistics</source>
-      <translation>储运信息</translation>
+        <location filename="../../desktop/labels.py" line="164"/>
+        <source>Logistics</source>
+        <translation>储运信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="165" />
-      <source>Warehouse address</source>
-      <translation>仓库地址</translation>
+        <location filename="../../desktop/labels.py" line="165"/>
+        <source>Warehouse address</source>
+        <translation>仓库地址</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="166" />
-      <source>Receiving hours</source>
-      <translation>收货时间</translation>
+        <location filename="../../desktop/labels.py" line="166"/>
+        <source>Receiving hours</source>
+        <translation>收货时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="167" />
-      <source>Carrier</source>
-      <translation>承运商</translation>
+        <location filename="../../desktop/labels.py" line="167"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="168" />
-      <source>Lead time</source>
-      <translation>到货天数</translation>
+        <location filename="../../desktop/labels.py" line="168"/>
+        <source>Lead time</source>
+        <translation>到货天数</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="169" />
-      <source>Logistics notes</source>
-      <translation>储运备注</translation>
+        <location filename="../../desktop/labels.py" line="169"/>
+        <source>Logistics notes</source>
+        <translation>储运备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="170" />
-      <source>Credit</source>
-      <translation>信用信息</translation>
+        <location filename="../../desktop/labels.py" line="170"/>
+        <source>Credit</source>
+        <translation>信用信息</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="171" />
-      <source>Credit rating</source>
-      <translation>信用等级</translation>
+        <location filename="../../desktop/labels.py" line="171"/>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="172" />
-      <source>Credit limit</source>
-      <translation>信用额度</translation>
+        <location filename="../../desktop/labels.py" line="172"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="173" />
-      <source>Payment terms</source>
-      <translation>账期</translation>
+        <location filename="../../desktop/labels.py" line="173"/>
+        <source>Payment terms</source>
+        <translation>账期</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="174" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../desktop/labels.py" line="174"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="175" />
-      <source>Last updated</source>
-      <translation>最后更新</translation>
+        <location filename="../../desktop/labels.py" line="175"/>
+        <source>Last updated</source>
+        <translation>最后更新</translation>
     </message>
     <message>
-      <location filename="../../desktop/labels.py" line="176" />
-      <source>Signature / date</source>
-      <translation>客户经理签字 / 日期</translation>
+        <location filename="../../desktop/labels.py" line="176"/>
+        <source>Signature / date</source>
+        <translation>客户经理签字 / 日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="28" />
-      <location filename="../../desktop/print_labels.py" line="70" />
-      <source>Total</source>
-      <translation>合计</translation>
+        <location filename="../../desktop/print_labels.py" line="28"/>
+        <location filename="../../desktop/print_labels.py" line="70"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="34" />
-      <source>Team visit plan</source>
-      <translation>团队拜访计划</translation>
+        <location filename="../../desktop/print_labels.py" line="34"/>
+        <source>Team visit plan</source>
+        <translation>团队拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="36" />
-      <source>Weekly visit plan</source>
-      <translation>周拜访计划</translation>
+        <location filename="../../desktop/print_labels.py" line="36"/>
+        <source>Weekly visit plan</source>
+        <translation>周拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="37" />
-      <source>Monthly visit plan</source>
-      <translation>月拜访计划</translation>
+        <location filename="../../desktop/print_labels.py" line="37"/>
+        <source>Monthly visit plan</source>
+        <translation>月拜访计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="42" />
-      <source>{month_name} {year}</source>
-      <translation>{year}年{month_name}</translation>
+        <location filename="../../desktop/print_labels.py" line="42"/>
+        <source>{month_name} {year}</source>
+        <translation>{year}年{month_name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="48" />
-      <source>{month_label}, week {week}</source>
-      <translation>{month_label}第 {week} 周</translation>
+        <location filename="../../desktop/print_labels.py" line="48"/>
+        <source>{month_label}, week {week}</source>
+        <translation>{month_label}第 {week} 周</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Mon</source>
-      <translation>周一</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Mon</source>
+        <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Tue</source>
-      <translation>周二</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Tue</source>
+        <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Wed</source>
-      <translation>周三</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="58" />
-      <source>Thu</source>
-      <translation>周四</translation>
+        <location filename="../../desktop/print_labels.py" line="58"/>
+        <source>Thu</source>
+        <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Fri</source>
-      <translation>周五</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Fri</source>
+        <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Sat</source>
-      <translation>周六</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Sat</source>
+        <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="59" />
-      <source>Sun</source>
-      <translation>周日</translation>
+        <location filename="../../desktop/print_labels.py" line="59"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>January</source>
-      <translation>1月</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>January</source>
+        <translation>1月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>February</source>
-      <translation>2月</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>February</source>
+        <translation>2月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="62" />
-      <source>March</source>
-      <translation>3月</translation>
+        <location filename="../../desktop/print_labels.py" line="62"/>
+        <source>March</source>
+        <translation>3月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>April</source>
-      <translation>4月</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>April</source>
+        <translation>4月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>May</source>
-      <translation>5月</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>May</source>
+        <translation>5月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="63" />
-      <source>June</source>
-      <translation>6月</translation>
+        <location filename="../../desktop/print_labels.py" line="63"/>
+        <source>June</source>
+        <translation>6月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>July</source>
-      <translation>7月</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>July</source>
+        <translation>7月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>August</source>
-      <translation>8月</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>August</source>
+        <translation>8月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="64" />
-      <source>September</source>
-      <translation>9月</translation>
+        <location filename="../../desktop/print_labels.py" line="64"/>
+        <source>September</source>
+        <translation>9月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>October</source>
-      <translation>10月</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>October</source>
+        <translation>10月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>November</source>
-      <translation>11月</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>November</source>
+        <translation>11月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="65" />
-      <source>December</source>
-      <translation>12月</translation>
+        <location filename="../../desktop/print_labels.py" line="65"/>
+        <source>December</source>
+        <translation>12月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="67" />
-      <source>{day} {month_name}</source>
-      <translation>{month_name}{day}日</translation>
+        <location filename="../../desktop/print_labels.py" line="67"/>
+        <source>{day} {month_name}</source>
+        <translation>{month_name}{day}日</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="68" />
-      <source>Wk</source>
-      <translation>周</translation>
+        <location filename="../../desktop/print_labels.py" line="68"/>
+        <source>Wk</source>
+        <translation>周</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="69" />
-      <source>Person</source>
-      <translation>人员</translation>
+        <location filename="../../desktop/print_labels.py" line="69"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="71" />
-      <source>Planned</source>
-      <translation>已计划</translation>
+        <location filename="../../desktop/print_labels.py" line="71"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="72" />
-      <source>Done</source>
-      <translation>已完成</translation>
+        <location filename="../../desktop/print_labels.py" line="72"/>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="73" />
-      <source>Missed</source>
-      <translation>未拜访</translation>
+        <location filename="../../desktop/print_labels.py" line="73"/>
+        <source>Missed</source>
+        <translation>未拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="74" />
-      <source>Cancelled</source>
-      <translation>已取消</translation>
+        <location filename="../../desktop/print_labels.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="75" />
-      <source>Legend</source>
-      <translation>图例</translation>
+        <location filename="../../desktop/print_labels.py" line="75"/>
+        <source>Legend</source>
+        <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="76" />
-      <source>Weekend</source>
-      <translation>周末</translation>
+        <location filename="../../desktop/print_labels.py" line="76"/>
+        <source>Weekend</source>
+        <translation>周末</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="77" />
-      <source>Holiday</source>
-      <translation>节假日</translation>
+        <location filename="../../desktop/print_labels.py" line="77"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="78" />
-      <source>Make-up working day</source>
-      <translation>调休上班</translation>
+        <location filename="../../desktop/print_labels.py" line="78"/>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="79" />
-      <source>Not this month</source>
-      <translation>非本月</translation>
+        <location filename="../../desktop/print_labels.py" line="79"/>
+        <source>Not this month</source>
+        <translation>非本月</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="80" />
-      <source>Today</source>
-      <translation>今日</translation>
+        <location filename="../../desktop/print_labels.py" line="80"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="81" />
-      <source>No visits planned.</source>
-      <translation>没有拜访计划。</translation>
+        <location filename="../../desktop/print_labels.py" line="81"/>
+        <source>No visits planned.</source>
+        <translation>没有拜访计划。</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="82" />
-      <source>Summary</source>
-      <translation>汇总</translation>
+        <location filename="../../desktop/print_labels.py" line="82"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="83" />
-      <source>Team summary</source>
-      <translation>团队汇总</translation>
+        <location filename="../../desktop/print_labels.py" line="83"/>
+        <source>Team summary</source>
+        <translation>团队汇总</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="84" />
-      <source>Visits that did not fit in their day</source>
-      <translation>当天格子中放不下的拜访</translation>
+        <location filename="../../desktop/print_labels.py" line="84"/>
+        <source>Visits that did not fit in their day</source>
+        <translation>当天格子中放不下的拜访</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="85" />
-      <source>+{count} more, see the list</source>
-      <translation>另有 {count} 个，见列表</translation>
+        <location filename="../../desktop/print_labels.py" line="85"/>
+        <source>+{count} more, see the list</source>
+        <translation>另有 {count} 个，见列表</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="86" />
-      <source>Date</source>
-      <translation>日期</translation>
+        <location filename="../../desktop/print_labels.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="87" />
-      <source>Time</source>
-      <translation>时间</translation>
+        <location filename="../../desktop/print_labels.py" line="87"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="88" />
-      <source>Visit</source>
-      <translation>拜访对象</translation>
+        <location filename="../../desktop/print_labels.py" line="88"/>
+        <source>Visit</source>
+        <translation>拜访对象</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="89" />
-      <source>Purpose / code</source>
-      <translation>目的 / 编码</translation>
+        <location filename="../../desktop/print_labels.py" line="89"/>
+        <source>Purpose / code</source>
+        <translation>目的 / 编码</translation>
     </message>
     <message>
-      <location filename="../../desktop/print_labels.py" line="91" />
-      <source>Prepared by / checked by</source>
-      <translation>制表人 / 审核人</translation>
+        <location filename="../../desktop/print_labels.py" line="91"/>
+        <source>Prepared by / checked by</source>
+        <translation>制表人 / 审核人</translation>
     </message>
-  </context>
+</context>
 </TS>
