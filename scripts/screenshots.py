@@ -2,9 +2,11 @@
 
 Opens FieldDesk on a temporary demo database (default scale, a fixed clock so the
 pictures do not change from day to day) and saves, in Chinese and in English, the
-Today, Visits and Call log pages, the organisation page with a person selected, the
-distributors page with a row selected, and the settings dialog; and the first page of the distributor file card
-PDF, rendered with pdftoppm (poppler-utils, installed by set-up).
+Today, Visits (a rep's month and week, a manager's team) and Call log pages, the
+organisation page with a person selected, the distributors page with a row selected,
+the import preview of a spreadsheet with errors, the frame shown while the database
+opens, and the settings dialog; and the first page of the distributor file card PDF,
+rendered with pdftoppm (poppler-utils, installed by set-up).
 """
 
 from __future__ import annotations
@@ -26,11 +28,15 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 from db.demo import generate_demo  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from desktop import i18n  # noqa: E402
-from desktop.app import build_services  # noqa: E402
+from desktop.app import Services, build_services  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.ui.application import application, apply_look  # noqa: E402
+from desktop.ui.dialogs.import_distributors import ImportDistributorsDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.models.visit_period import MONTH, TEAM, WEEK  # noqa: E402
 from desktop.ui.pages.organisation import OrganisationPage  # noqa: E402
+from desktop.ui.pages.visits import VisitsPage  # noqa: E402
+from desktop.ui.widgets.start_window import StartWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
@@ -53,6 +59,31 @@ def save(picture: QPixmap, name: str) -> None:
     path = OUT / name
     picture.save(str(path))
     print(path.relative_to(ROOT))
+
+
+def error_sheet(path: Path, services: Services) -> Path:
+    """A distributor sheet as people keep them, with a mistake of each common kind."""
+    from openpyxl import Workbook
+
+    market = services.org.markets()[0].name
+    header = ["客户编码", "客户名称", "市场", "区域", "负责人", "客户等级", "信用等级",
+              "信用额度（元）", "电话", "备注"]  # fmt: skip
+    rows = [
+        ["D900001", "宏达商贸有限公司", market, "", "", "A", "A", 200000, "010-65001234", ""],
+        ["D900002", "星河食品批发部", "火星", "", "", "B", "B", 50000, "", ""],
+        ["D900003", "金穗粮油经营部", market, "", "无名氏", "B", "B", 80000, "", ""],
+        ["D900001", "宏达商贸（重复）", market, "", "", "C", "B", 10000, "", ""],
+        ["D900004", "万家福超市", market, "", "", "Z", "E", -500, "", ""],
+        ["D900005", "顺心百货", market, "", "", "B", "B", "十万", "12345", ""],
+        ["D900006", "", market, "", "", "C", "C", 20000, "", ""],
+    ]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in [header, *rows]:
+        sheet.append(values)
+    book.save(path)
+    return path
 
 
 def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
@@ -79,6 +110,34 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
         window.show_page_id(page_id)
         settle(app, window)
         grab(app, window, f"{page_id}-{suffix}.png")
+
+    visits = window.page("visits")
+    assert isinstance(visits, VisitsPage)
+    rep = next(p for p in org_service.people() if p.role == "sales_rep" and p.active)
+    visits.set_person(rep.id)
+    visits.set_view(WEEK)
+    settle(app, window)
+    grab(app, window, f"visits-week-{suffix}.png")
+    visits.set_person(busiest.id)
+    visits.set_view(TEAM)
+    settle(app, window)
+    grab(app, window, f"visits-team-{suffix}.png")
+    visits.set_view(MONTH)
+
+    window.show_page_id("distributors")
+    importer = ImportDistributorsDialog(window.services, window.ops, window)
+    importer.resize(1100, 700)
+    importer.show()
+    importer.load(str(error_sheet(tmp / f"errors-{suffix}.xlsx", window.services)))
+    settle(app, window)
+    save(importer.grab(), f"import-preview-{suffix}.png")
+    importer.reject()
+
+    frame = StartWindow(settings, str(tmp / "fielddesk.db"))
+    frame.setGeometry(0, 0, *SIZE)
+    frame.show()
+    grab(app, frame, f"start-{suffix}.png")
+    frame.close()
 
     window.show_page_id("distributors")
     settle(app, window)

@@ -246,7 +246,12 @@ def show_window(
     if opened.fresh:
         first_start(app, window, path, shown)
     elif staged:  # building and showing (its first layout and paint) in turns of their own
-        QTimer.singleShot(0, lambda: (window.show(), shown()))
+
+        def show() -> None:
+            window.show()
+            shown()
+
+        QTimer.singleShot(0, show)
     else:
         window.show()
         shown()
