@@ -8,6 +8,18 @@ statements on synced tables are refused, and synced rows are never deleted
 (``deleted`` is a tombstone field). Demo and enrolment snapshots come in as
 *base rows*: rows with their row clock and no outbox records, because they are
 already known to every replica that receives them.
+
+Changes that arrive from another device take the *apply path* (``apply_plan``): one
+function writes incoming values with their own clocks, with driver-level
+``executemany`` statements on the session's connection (``db.rows.execute_rows``, a
+few statements per table however many rows: the only writes on synced tables besides
+base rows that bypass the session), and creates no outbox records of this device's
+own, except the records HQ relays into its change log (incoming changes that won,
+and its corrections), which the caller passes in. Rows written that way get their
+bookkeeping columns from their clocks: ``created_at`` is the time of the row clock,
+``updated_at``/``changed_by`` the time and origin of the newest clock written. Call
+logs written that way are indexed for full-text search in the same transaction
+(``db.fts``): new ones from the values written, edited ones as they stand afterwards.
 """
 
 from __future__ import annotations
@@ -15,19 +27,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from db import hlc
-from db.models import Base, FieldClock, LocalState, Outbox
+from db import fts, hlc
+from db.models import Base, CallLog, FieldClock, LocalState, Outbox
 from db.models.base import SYNC_META_COLUMNS, is_synced
+from db.rows import execute_rows
 
 Clock = Callable[[], datetime]
 
 BASE_ROWS = "fielddesk_base_rows"
+_SYNCED: dict[str, type[Base]] | None = None
 
 
 class CaptureError(RuntimeError):
@@ -49,8 +65,13 @@ def utc_now() -> datetime:
 
 
 def synced_tables() -> dict[str, type[Base]]:
-    """Every synced table name → its model class."""
-    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers if is_synced(m.class_)}
+    """Every synced table name → its model class (read once: models register at import)."""
+    global _SYNCED
+    if _SYNCED is None:
+        _SYNCED = {
+            m.class_.__tablename__: m.class_ for m in Base.registry.mappers if is_synced(m.class_)
+        }
+    return _SYNCED
 
 
 def replicated_fields(model: type[Base]) -> list[str]:
@@ -229,3 +250,173 @@ def rows_without_clocks(session: Session) -> Iterable[tuple[str, str]]:
         )
         for pk in ids:
             yield name, pk
+
+
+# -- the apply path: changes from other devices --------------------------------------------
+
+#: Call log fields the full-text index is made of (or keyed by).
+_INDEXED_CALL_FIELDS = frozenset({"notes", "problems", "occurred_at"})
+_ROW_META = ("created_at", "updated_at", "changed_by", "row_hlc", "row_origin")
+_CLOCK_COLUMNS = ("tbl", "pk", "field", "hlc", "origin")
+_RELAY_COLUMNS = ("tbl", "pk", "field", "value", "hlc", "origin", "base_hlc")
+_CHUNK = 500
+
+
+class FieldWrite(NamedTuple):
+    """One field value to store with its own clock (``value`` as the column holds it)."""
+
+    field: str
+    value: Any
+    hlc: int
+    origin: str
+
+
+@dataclass
+class RowWrite:
+    """Field values for one row. ``new_row`` is the row clock of a row this database does
+    not have yet: then ``writes`` holds every replicated field of it."""
+
+    table: str
+    pk: str
+    writes: list[FieldWrite]
+    new_row: tuple[int, str] | None = None
+
+
+#: One change-log record to append: tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc.
+RelayRecord = tuple[str, str, str, str, int, str, int | None]
+
+
+@dataclass
+class ApplyPlan:
+    """Everything one import writes into synced tables, and HQ's relayed records."""
+
+    rows: list[RowWrite] = dataclass_field(default_factory=list)
+    #: change-log records to append (``Outbox`` columns without ``seq``), in order
+    relay: list[RelayRecord] = dataclass_field(default_factory=list)
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _call_times(session: Session, ids: Iterable[str]) -> dict[str, datetime]:
+    found: dict[str, datetime] = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), _CHUNK):
+        rows = session.execute(
+            select(CallLog.id, CallLog.occurred_at).where(CallLog.id.in_(ordered[i : i + _CHUNK]))
+        )
+        found.update({pk: at for pk, at in rows})
+    return found
+
+
+def apply_plan(session: Session, plan: ApplyPlan) -> None:
+    """Write incoming field values with their clocks: the one apply path (module notes).
+
+    New rows are inserted whole with their row clock, fields whose clock differs from
+    it get a field clock; existing rows are updated field by field and every field
+    written gets its clock. No outbox record is made but ``plan.relay``. Rows go to the
+    database table by table in a few ``executemany`` calls (updates grouped by the
+    fields they write).
+    """
+    session.flush()  # pending ORM writes first, as an ORM statement would autoflush them
+    inserts: dict[str, list[tuple[Any, ...]]] = {}
+    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    clocks: list[tuple[str, str, str, int, str]] = []
+    new_calls: list[dict[str, Any]] = []
+    edited_calls: set[str] = set()
+    for row in plan.rows:
+        if not row.writes:
+            continue
+        newest_hlc, newest_origin = max((w.hlc, w.origin) for w in row.writes)
+        updated = _naive(hlc.to_datetime(newest_hlc))
+        values = {w.field: w.value for w in row.writes}
+        if row.new_row is not None:
+            row_hlc, row_origin = row.new_row
+            names, defaults = _new_row_shape(row.table)
+            created = updated if row_hlc == newest_hlc else _naive(hlc.to_datetime(row_hlc))
+            inserts.setdefault(row.table, []).append(
+                (row.pk, *[values.get(n, defaults.get(n)) for n in names],
+                 created, updated, newest_origin, row_hlc, row_origin)
+            )  # fmt: skip
+            written = [w for w in row.writes if w.hlc != row_hlc or w.origin != row_origin]
+            if row.table == CallLog.__tablename__:
+                new_calls.append({"id": row.pk, **values})
+        else:
+            fields = tuple(values)
+            updates.setdefault((row.table, fields), []).append(
+                (*values.values(), updated, newest_origin, row.pk)
+            )
+            written = row.writes
+            if row.table == CallLog.__tablename__ and _INDEXED_CALL_FIELDS.intersection(values):
+                edited_calls.add(row.pk)
+        clocks.extend((row.table, row.pk, w.field, w.hlc, w.origin) for w in written)
+    _defer_foreign_keys(session)
+    before = _call_times(session, edited_calls) if edited_calls and fts.uses_fts(session) else {}
+    for table, rows in inserts.items():
+        names, _ = _new_row_shape(table)
+        execute_rows(session, table, ("id", *names, *_ROW_META), rows)
+    for (table, fields), rows in updates.items():
+        names = (*fields, "updated_at", "changed_by")
+        execute_rows(session, table, names, rows, where=("id",))
+    execute_rows(session, FieldClock.__tablename__, _CLOCK_COLUMNS, clocks, suffix=_CLOCK_UPSERT)
+    execute_rows(session, Outbox.__tablename__, _RELAY_COLUMNS, plan.relay)
+    if new_calls:
+        fts.index_rows(session, new_calls)
+    if edited_calls:
+        _reindex_calls(session, edited_calls, before)
+
+
+_CLOCK_UPSERT = (
+    " ON CONFLICT (tbl, pk, field) DO UPDATE SET hlc = excluded.hlc, origin = excluded.origin"
+)
+
+
+@cache
+def _new_row_shape(table: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The replicated fields of a table in column order, and their scalar column defaults."""
+    model = synced_tables()[table]
+    columns = inspect(model).columns
+    names = tuple(replicated_fields(model))
+    defaults = {
+        n: columns[n].default.arg  # type: ignore[union-attr]
+        for n in names
+        if columns[n].default is not None and getattr(columns[n].default, "is_scalar", False)
+    }
+    return names, defaults
+
+
+def _defer_foreign_keys(session: Session) -> None:
+    """SQLite: check foreign keys at commit, so that rows referring to each other (a market
+    and its manager, a person and theirs) can arrive in one import in any order."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def _reindex_calls(session: Session, ids: set[str], before: dict[str, datetime]) -> None:
+    """Index edited calls; drop the FTS5 rows of calls whose time moved (their key has it).
+
+    ``fts.index_rows`` serves both dialects (PostgreSQL's index is keyed by the call)."""
+    rows: list[dict[str, Any]] = []
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), _CHUNK):
+        rows.extend(
+            dict(r._mapping)
+            for r in session.execute(
+                select(CallLog.id, CallLog.occurred_at, CallLog.notes, CallLog.problems).where(
+                    CallLog.id.in_(ordered[i : i + _CHUNK])
+                )
+            )
+        )
+    stale = [
+        (fts.fts_rowid(r["id"], before[r["id"]]),)
+        for r in rows
+        if r["id"] in before and before[r["id"]] != r["occurred_at"]
+    ]
+    if stale and fts.uses_fts(session):
+        session.connection().exec_driver_sql(f"DELETE FROM {fts.TABLE} WHERE rowid = ?", stale)
+    fts.index_rows(session, rows)

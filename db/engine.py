@@ -1,9 +1,20 @@
 """Opening a database: checks, backup, migration, and one session per unit of work.
 
-``open_database`` refuses, with a ``DatabaseError`` the user can read, a file that
-is not a database, is damaged, is locked by another program, cannot be written,
-or was made by a newer FieldDesk, and changes nothing in those cases. A database
-on an older schema is copied to the backup folder before it is upgraded.
+A database is a SQLite file (a laptop, a small HQ) or, for a large HQ, a
+PostgreSQL database given by its address (``postgresql://user@host/dbname``):
+``open_database`` takes either.
+
+A file: ``open_database`` refuses, with a ``DatabaseError`` the user can read, a
+file that is not a database, is damaged, is locked by another program, cannot be
+written, or was made by a newer FieldDesk, and changes nothing in those cases. A
+database on an older schema is copied to the backup folder before it is upgraded.
+WAL, the pragmas, the integrity check and the backup copy are SQLite's alone.
+
+A server (``db/postgres.py`` has its rules): a server that cannot be reached, a
+refused user or password, a missing database, a database that is not UTF8 or
+holds other tables, or one made by a newer FieldDesk is refused the same way; an
+empty database gets FieldDesk's tables when ``create`` is true. The address's
+password never appears in a message or a label.
 """
 
 from __future__ import annotations
@@ -13,15 +24,16 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.fts  # noqa: F401  (registers the listener that keeps the call index in step)
+from db import postgres
 from db.capture import Clock, SyncContext, utc_now
 from db.ids import uuid7
 from db.models import LocalState
@@ -33,7 +45,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest schema this FieldDesk knows (a test checks it is Alembic's head), so a
 #: database that is up to date opens without loading Alembic (a third of start-up).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: Above this size the page-by-page check at open costs seconds; damage found later
@@ -65,8 +77,8 @@ def alembic_config(url: str | None = None) -> Config:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    if url:
-        cfg.set_main_option("sqlalchemy.url", url)
+    if url:  # the option is interpolated: a %-encoded password needs its % doubled
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
@@ -92,9 +104,20 @@ def _known(revision: str) -> bool:
 
 
 def to_url(target: str | Path) -> str:
-    """A path or a SQLAlchemy URL → a URL."""
+    """A path or a SQLAlchemy URL → a URL (a PostgreSQL one with psycopg as its driver).
+
+    Refuses (``bad_url``) an address of a kind of database FieldDesk does not use.
+    """
     text = str(target)
-    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+    if not postgres.is_server_url(text):
+        return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+    return postgres.parse(text).render_as_string(hide_password=False)
+
+
+def masked(target: str | Path) -> str:
+    """What to show or log for a database: a file's path, or an address without its password."""
+    text = str(target)
+    return postgres.masked(text) if postgres.is_server_url(text) else text
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -111,15 +134,25 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for the URL; a server's loads its driver (psycopg) here, a file's never does."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": postgres.CONNECT_TIMEOUT_S,
+            "application_name": "FieldDesk",
+        },
+    )
 
 
 def translate_operational(error: BaseException, path: str) -> DatabaseError | None:
-    """A known SQLite failure → the message for the user; None for a bug."""
+    """A known failure (of SQLite, or of a server) → the message for the user; None for a bug."""
+    if postgres.is_server_error(error):
+        return postgres.translate_operational(error, path)
     text = str(getattr(error, "orig", error)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseError("locked", MSG_LOCKED, path=path)
@@ -211,7 +244,7 @@ def move_aside(path: Path, now: datetime) -> Path:
 class Database:
     """An open database: the engine, this device's id and the clock that stamps changes."""
 
-    url: str
+    url: str = field(repr=False)  # a server's address may carry a password: see ``label``
     engine: Engine
     device_id: str
     clock: Clock
@@ -221,6 +254,7 @@ class Database:
 
     @property
     def label(self) -> str:
+        """The file's path, or the server address without its password (for messages and logs)."""
         path = sqlite_path(self.url)
         return str(path) if path else self.engine.url.render_as_string(hide_password=True)
 
@@ -270,9 +304,11 @@ def open_database(
     clock: Clock = utc_now,
     backup_dir: Path | None = None,
 ) -> Database:
-    """Open (and create or upgrade) a database; refuse kindly what cannot be opened."""
+    """Open (and create or upgrade) a file or a server's database; refuse kindly what cannot be opened."""
     url = to_url(target)
     path = sqlite_path(url)
+    if path is None and postgres.is_server_url(url):
+        return _open_server(url, create=create, clock=clock)
     revision: str | None = None
     if path is not None:
         if path.exists():
@@ -298,24 +334,66 @@ def open_database(
         if current != head_revision():
             if path is not None and current is not None:
                 backup_copy(path, backup_dir or path.parent / "backups", current, clock())
-            from alembic import command
-
-            cfg = alembic_config(url)
             with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        with Session(engine) as session, session.begin():
-            state = session.get(LocalState, 1)
-            if state is None:
-                state = LocalState(id=1, device_id=uuid7(), epoch=1, last_hlc=0)
-                session.add(state)
-                session.flush()
-            device_id = state.device_id
+                _upgrade(conn)
+        with engine.begin() as conn:
+            device_id = _local_device(conn)
     except exc.OperationalError as e:
         engine.dispose()
         known = translate_operational(e, str(path or url))
         if known is not None:
             raise known from e
+        raise
+    return Database(url=url, engine=engine, device_id=device_id, clock=clock)
+
+
+def _upgrade(conn: Connection) -> None:
+    """Alembic's upgrade to head, on this connection and in its transaction."""
+    from alembic import command
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+def _local_device(conn: Connection) -> str:
+    """This database's device id; the first open makes its ``local_state`` row."""
+    device_id = conn.scalar(select(LocalState.device_id).where(LocalState.id == 1))
+    if device_id is None:
+        device_id = uuid7()
+        conn.execute(insert(LocalState).values(id=1, device_id=device_id, epoch=1, last_hlc=0))
+    return str(device_id)
+
+
+def _open_server(url: str, *, create: bool, clock: Clock) -> Database:
+    """Open a PostgreSQL database: check it, create or upgrade its schema, under the schema lock.
+
+    Everything happens in one transaction, so a refusal or a failed upgrade leaves
+    the database as it was.
+    """
+    parsed = postgres.parse(url)
+    label = postgres.masked(parsed)
+    try:
+        engine = make_engine(url)
+    except ImportError as e:
+        raise DatabaseError("no_driver", postgres.MSG_NO_DRIVER, path=label) from e
+    try:
+        with engine.begin() as conn:
+            postgres.lock_schema(conn)
+            current = postgres.check_database(conn, label, create)
+            if current is not None and not _known(current):
+                raise DatabaseError("newer", MSG_NEWER, path=label, revision=current)
+            if current != head_revision():
+                _upgrade(conn)
+            device_id = _local_device(conn)
+    except exc.DBAPIError as e:
+        engine.dispose()
+        known = postgres.translate_open(e, parsed)
+        if known is not None:
+            raise known from None  # the driver's text may quote the address: never chained
+        raise
+    except BaseException:
+        engine.dispose()
         raise
     return Database(url=url, engine=engine, device_id=device_id, clock=clock)
 

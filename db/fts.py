@@ -33,9 +33,10 @@ Decisions:
   connection, so the index commits or rolls back with the calls. Rows inserted in
   bulk as base rows (``insert_base_rows``) bypass the session and are indexed with
   ``index_rows`` (one ``executemany``).
-* **Dialects.** FTS5 is SQLite's; on PostgreSQL (an HQ database) there is no index
-  and ``search_clause`` falls back to ``ILIKE`` on notes and problems. ``uses_fts``
-  is the only dialect check.
+* **Dialects.** FTS5 is SQLite's. On PostgreSQL (a large HQ) ``db/fts_pg.py`` keeps
+  a table of the same name with the same tokens (cut by this very tokenizer) and
+  gives exactly the same matches; it is loaded only there. ``uses_fts`` is the only
+  dialect check.
 * **Known limit.** Spaces and punctuation are not tokens, so ``北京`` also finds
   "北 京" and ``京上`` finds "北京，上海"; a search for words is rarely hurt by it.
 """
@@ -59,12 +60,10 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    and_,
     event,
     inspect,
     literal,
     literal_column,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session, UOWTransaction
@@ -87,6 +86,8 @@ _CJK = f"[{_CJK_RANGES}]"
 #: A boundary that needs a space: after a CJK character before anything visible, or before one.
 _BOUNDARY = re.compile(f"(?<={_CJK})(?=\\S)|(?<=\\S)(?={_CJK})")
 _CJK_CHAR = re.compile(_CJK)
+#: The FTS5 tokenizer of the index (migration 0002 creates it with these words).
+TOKENIZER = "unicode61 remove_diacritics 2"
 _INSERT = f"INSERT OR REPLACE INTO {TABLE}(rowid, call_id, body) VALUES (?, ?, ?)"
 _HASH_BITS = 36
 _HASH_MASK = (1 << _HASH_BITS) - 1
@@ -170,7 +171,10 @@ def fts_rowid(call_id: str, occurred_at: datetime) -> int:
 
 
 def uses_fts(bind: Session | Connection | Engine) -> bool:
-    """True where ``call_log_fts`` exists (SQLite); the one place that checks the dialect."""
+    """True where ``call_log_fts`` is FTS5 (SQLite), False on PostgreSQL (``db/fts_pg.py``).
+
+    The one place that checks the dialect.
+    """
     if isinstance(bind, Session):
         bind = bind.get_bind()
     return bind.dialect.name == "sqlite"
@@ -185,7 +189,10 @@ def index_rows(session: Session, rows: Iterable[Mapping[str, Any]]) -> int:
     Returns how many were indexed.
     """
     if not uses_fts(session):
-        return 0
+        from db import fts_pg
+
+        calls = [(r["id"], r.get("notes"), r.get("problems")) for r in rows]
+        return fts_pg.index_calls(session.connection(), calls)
     params = sorted(
         (fts_rowid(r["id"], r["occurred_at"]), r["id"], body_of(r.get("notes"), r.get("problems")))
         for r in rows
@@ -195,10 +202,33 @@ def index_rows(session: Session, rows: Iterable[Mapping[str, Any]]) -> int:
     return len(params)
 
 
+def reindex(
+    session: Session, rows: Iterable[Mapping[str, Any]], before: Mapping[str, datetime]
+) -> int:
+    """Re-index calls written without the ORM (sync's applied changes), on either dialect.
+
+    ``rows`` as for ``index_rows``; ``before`` maps a call id to the time it had
+    before the write, so the index row of a call whose time moved is dropped first
+    (SQLite's rows are keyed by time; PostgreSQL's by call id need no drop).
+    """
+    rows = list(rows)
+    if uses_fts(session):
+        stale = [
+            (fts_rowid(r["id"], before[r["id"]]),)
+            for r in rows
+            if r["id"] in before and before[r["id"]] != r["occurred_at"]
+        ]
+        if stale:
+            session.connection().exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", stale)
+    return index_rows(session, rows)
+
+
 def reindex_all(session: Session, batch: int = 50_000) -> int:
     """Rebuild the whole index from ``call_log`` (a repair; every call, deleted ones too)."""
     if not uses_fts(session):
-        return 0
+        from db import fts_pg
+
+        return fts_pg.reindex_all(session)
     conn = session.connection()
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     done, last = 0, 0
@@ -245,34 +275,20 @@ def matching_ids(user_text: str) -> Select[tuple[str]] | None:
     return select(FTS.c.call_id).where(literal_column(TABLE).op("MATCH")(literal(query)))
 
 
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def search_clause(
     bind: Session | Connection | Engine, user_text: str
 ) -> ColumnElement[bool] | None:
     """SQL for 'this call's notes or problems contain every term'; None when there are no terms.
 
-    SQLite: membership in the full-text index. Elsewhere: ``ILIKE`` for each term
-    on the notes or the problems (slower, and a word matches anywhere, not only as a prefix).
+    SQLite: membership in the full-text index. PostgreSQL: the same matches from
+    its own index (``fts_pg.search_clause``).
     """
     if uses_fts(bind):
         ids = matching_ids(user_text)
         return None if ids is None else CallLog.id.in_(ids)
-    terms = search_terms(user_text)
-    if not terms:
-        return None
-    return and_(
-        *(
-            or_(
-                CallLog.notes.ilike(_like(term), escape="\\"),
-                CallLog.problems.ilike(_like(term), escape="\\"),
-            )
-            for term, _cjk in terms
-        )
-    )
+    from db import fts_pg
+
+    return fts_pg.search_clause(user_text)
 
 
 def newest_matches(
@@ -339,10 +355,31 @@ def _index_calls(session: Session, flush_context: UOWTransaction) -> None:
             params.append(
                 (fts_rowid(obj.id, obj.occurred_at), obj.id, body_of(obj.notes, obj.problems))
             )
-    if (not params and not stale) or not uses_fts(session):
+    if not params and not stale:
+        return
+    if not uses_fts(session):
+        _index_calls_elsewhere(session)
         return
     conn = session.connection()
     if stale:
         conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid = ?", stale)
     if params:
         conn.exec_driver_sql(_INSERT, params)
+
+
+def _index_calls_elsewhere(session: Session) -> None:
+    """PostgreSQL: upsert the index rows of new calls and of calls whose text changed."""
+    calls = [
+        (o.id, o.notes, o.problems)
+        for o in (*session.new, *session.dirty)
+        if isinstance(o, CallLog)
+        and (
+            o in session.new
+            or inspect(o).attrs.notes.history.has_changes()
+            or inspect(o).attrs.problems.history.has_changes()
+        )
+    ]
+    if calls:
+        from db import fts_pg
+
+        fts_pg.index_calls(session.connection(), calls)

@@ -10,6 +10,7 @@ import os
 import sys
 import traceback
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # services load with the database, not with the window's fram
     from desktop.services.printing import PrintService
     from desktop.services.spreadsheets import SpreadsheetService
     from desktop.services.stats import StatsService
+    from desktop.services.sync import SyncService
     from desktop.services.today import TodayService
     from desktop.services.visits import VisitService
 
@@ -38,6 +40,13 @@ class Services:
     calls: CallService
     spreadsheets: SpreadsheetService
     today: TodayService
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Sync with HQ; its code (and the crypto library) loads when first used."""
+        from desktop.services.sync import SyncService
+
+        return SyncService(self.db)
 
 
 def build_services(db: Database) -> Services:

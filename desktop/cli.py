@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop.cli_sync import add_sync_commands
 from desktop.errors import UserError
 
 EXIT_USER_ERROR = 2
@@ -321,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     ho.add_argument("--json", action="store_true")
     ho.set_defaults(func=cmd_holidays)
     _add_spreadsheet_commands(sub)
+    add_sync_commands(sub)
     return p
 
 

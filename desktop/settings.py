@@ -33,9 +33,13 @@ ORG_SPLITTER: Setting[bytes] = Setting(
     "ui/org_splitter", bytes, b"", "organisation page: tree / detail splitter state"
 )
 ORG_FILTER: Setting[str] = Setting("ui/org_filter", str, "", "organisation page: last filter text")
+SYNC_INBOX: Setting[str] = Setting(
+    "sync/inbox", str, "", "HQ: the folder where laptops' sync files arrive; empty = none chosen"
+)
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, DATA_DIR, GEOMETRY, LAST_PAGE, DISTRIBUTOR_FILTERS, ORG_SPLITTER, ORG_FILTER,
+    SYNC_INBOX,
 )  # fmt: skip
 
 

@@ -6,7 +6,10 @@ Today, Visits (a rep's month and week, a manager's team) and Call log pages, the
 organisation page with a person selected, the distributors page with a row selected,
 the import preview of a spreadsheet with errors, the frame shown while the database
 opens, and the settings dialog; and the first page of the distributor file card PDF,
-rendered with pdftoppm (poppler-utils, installed by set-up).
+rendered with pdftoppm (poppler-utils, installed by set-up). Then a laptop joins the
+demo HQ through the sync service, both sides edit the same distributor's notes and
+exchange files, and the Sync page is pictured at HQ (the Sync centre) and on the
+laptop, with the conflicts that made.
 """
 
 from __future__ import annotations
@@ -111,7 +114,7 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
         settle(app, window)
         grab(app, window, f"{page_id}-{suffix}.png")
 
-    visits = window.page("visits")
+    visits = window.show_page_id("visits")
     assert isinstance(visits, VisitsPage)
     rep = next(p for p in org_service.people() if p.role == "sales_rep" and p.active)
     visits.set_person(rep.id)
@@ -168,6 +171,63 @@ def shoot(app: QApplication, db: Database, tmp: Path, suffix: str) -> None:
     settle(app, window)
 
 
+def sync_pair(tmp: Path, hq: Database, clock: Callable[[], datetime]) -> Database:
+    """A laptop for a sales rep, enrolled at ``hq``, with conflicts on both sides."""
+    from dataclasses import replace
+
+    from desktop.services import sync as sync_api
+    from desktop.services.distributors import DistributorFilter, DistributorService
+    from desktop.services.simulate import simulate
+    from desktop.services.sync import SyncService
+
+    rep = next(
+        p.code
+        for p in build_services(hq).org.people()
+        if p.role == "sales_rep" and p.active
+        and DistributorService(hq).find_ids(DistributorFilter(owner_id=p.id))
+    )  # fmt: skip
+    request = sync_api.join_request(tmp / "laptop.db", rep, "PC-FIELD-07", clock)
+    laptop = open_database(tmp / "laptop.db", clock=clock)
+    SyncService(laptop).enrol(SyncService(hq).approve(request))
+    hq_sync, laptop_sync = SyncService(hq), SyncService(laptop)
+
+    def exchange() -> None:
+        data, manifest, _ = laptop_sync.bundle_bytes("hq")
+        hq_sync.import_bytes(data, manifest.file_name)
+        data, manifest, _ = hq_sync.bundle_bytes(laptop_sync.sync_id())
+        laptop_sync.import_bytes(data, manifest.file_name)
+
+    simulate(laptop, 20, seed=4)
+    exchange()
+    for i, distributor in enumerate(DistributorService(laptop).find_ids(DistributorFilter())[:2]):
+        for db, text in (
+            (laptop, "老板说下周补货三十箱；陈列已调整"),
+            (hq, "SSG：信用额度本月复核，先款后货"),
+        ):
+            service = DistributorService(db)
+            service.save(replace(service.get(distributor).form, notes=f"{text}（{i + 1}）"))
+    simulate(laptop, 10, seed=6)
+    exchange()
+    hq_sync.receive_request(sync_api.join_request(tmp / "second.db", rep, "PC-FIELD-08", clock))
+    return laptop
+
+
+def shoot_sync(app: QApplication, db: Database, suffix: str, tmp: Path, name: str) -> None:
+    settings = Settings(QSettings(str(tmp / f"sync-{suffix}.ini"), QSettings.Format.IniFormat))
+
+    def crash(error: BaseException) -> None:
+        raise SystemExit(f"screenshots: unexpected error {error!r}")
+
+    window = MainWindow(build_services(db), settings, crash)
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    window.show_page_id("sync")
+    settle(app, window)
+    grab(app, window, f"{name}-{suffix}.png")
+    window.close()
+    settle(app, window)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = application()
@@ -181,6 +241,14 @@ def main() -> int:
             for language, suffix in LANGUAGES:
                 i18n.install(language)
                 shoot(app, db, tmp, suffix)
+            laptop = sync_pair(tmp, db, clock)
+            try:
+                for language, suffix in LANGUAGES:
+                    i18n.install(language)
+                    shoot_sync(app, db, suffix, tmp, "sync-hq")
+                    shoot_sync(app, laptop, suffix, tmp, "sync-laptop")
+            finally:
+                laptop.dispose()
         finally:
             db.dispose()
     return 0

@@ -12,7 +12,10 @@ APT_QT="libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3"
 APT_WINDOW="xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1"
 # PDF checks (pdftoppm, pdftotext, pdffonts) and creating the venv:
 APT_TOOLS="poppler-utils poppler-data python3-venv"
-APT_ALL="$APT_QT $APT_WINDOW $APT_TOOLS"
+# PostgreSQL for a large HQ: the server (initdb, pg_ctl; the tests start a throwaway one)
+# and libpq for psycopg should its bundled copy be unavailable on this platform:
+APT_PG="postgresql libpq5"
+APT_ALL="$APT_QT $APT_WINDOW $APT_TOOLS $APT_PG"
 
 missing=()
 for pkg in $APT_ALL; do

@@ -122,13 +122,16 @@ class CompiledQueries:
             rows = conn.exec_driver_sql(compiled.sql, ordered, execution_options=options)
         else:
             rows = conn.exec_driver_sql(compiled.sql, params, execution_options=options)
-        if not any(compiled.results):
+        readers = [(i, f) for i, f in enumerate(compiled.results) if f is not None]
+        if not readers:
             return rows
-        results = compiled.results
-        return [
-            tuple(v if f is None else f(v) for f, v in zip(results, row, strict=True))
-            for row in rows
-        ]
+        out: list[list[Any]] = []
+        for row in rows:  # only the few columns that need it (dates), by position
+            cells = list(row)
+            for i, read in readers:
+                cells[i] = read(cells[i])
+            out.append(cells)
+        return out
 
     @staticmethod
     def _compile(conn: Connection, stmt: Any) -> _Compiled:

@@ -8,6 +8,7 @@ damaged one is moved aside, and only when the user says yes.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -145,6 +146,22 @@ def install_excepthook(report: Callable[[BaseException], None]) -> ExceptHook:
 
 
 # -- the database ------------------------------------------------------------------
+#: A database file, or the address of a database server (an HQ on PostgreSQL).
+Target = Path | str
+
+
+def database_target(db_path: str | None, settings: Settings) -> Target:
+    """``--db`` (a path or a server address) or the settings' database file."""
+    if db_path and "://" in db_path:
+        return db_path
+    return Path(db_path).expanduser() if db_path else settings.database_path()
+
+
+def shown_name(target: Target) -> str:
+    """The database as the window names it: a server address without its password."""
+    return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", str(target))
+
+
 @dataclass
 class Opened:
     db: Database
@@ -156,18 +173,21 @@ class Opened:
 
 
 def open_for_user(
-    path: Path, backup_dir: Path, now: Callable[[], datetime] = datetime.now
+    path: Target, backup_dir: Path, now: Callable[[], datetime] = datetime.now
 ) -> Opened | int:
-    """Open the database or explain in the user's language why not; an int is the exit status."""
+    """Open the database or explain in the user's language why not; an int is the exit status.
+
+    A server database is never new (its demo is not made here) nor moved aside.
+    """
     from db.engine import move_aside, open_database
 
-    existed = path.exists()
+    existed = path.exists() if isinstance(path, Path) else True
     try:
         return Opened(open_database(path, create=True, backup_dir=backup_dir), fresh=not existed)
     except DatabaseError as e:
         text = e.render(QCoreApplication.translate)
-        log.warning("cannot open %s: %s (%s)", path, e.render(), e.kind)
-        if e.kind != "corrupt" or not existed:
+        log.warning("cannot open %s: %s (%s)", shown_name(path), e.render(), e.kind)
+        if e.kind != "corrupt" or not existed or not isinstance(path, Path):
             QMessageBox.critical(None, "FieldDesk", text)
             return EXIT_DATABASE
         question = QCoreApplication.translate(
@@ -211,7 +231,7 @@ def prepare(
 
     The window is shown at once, or after the demo organisation was made for a new database.
     """
-    path = Path(db_path).expanduser() if db_path else settings.database_path()
+    path = database_target(db_path, settings)
     opened = open_for_user(path, settings.backup_dir())
     if isinstance(opened, int):
         return opened
@@ -221,7 +241,7 @@ def prepare(
 def show_window(
     app: QApplication,
     opened: Opened,
-    path: Path,
+    path: Target,
     settings: Settings,
     report: Callable[[BaseException], None],
     shown: Callable[[], None] = lambda: None,
@@ -279,8 +299,8 @@ def launch(
     """
     from desktop.ui.widgets.start_window import StartWindow
 
-    path = Path(db_path).expanduser() if db_path else settings.database_path()
-    frame = StartWindow(settings, str(path))
+    path = database_target(db_path, settings)
+    frame = StartWindow(settings, shown_name(path))
     app.setQuitOnLastWindowClosed(False)  # the frame closes before the main window is up
     frame.show()
     opener = _Opener(frame)
@@ -292,9 +312,11 @@ def launch(
             from db.engine import open_database
             from desktop.app import build_services
 
-            existed = path.exists()
+            existed = path.exists() if isinstance(path, Path) else True
             db = open_database(path, create=True, backup_dir=settings.backup_dir())
-            result = Opened(db, fresh=not existed, services=build_services(db))
+            services = build_services(db)
+            services.sync.role()  # the sync code (and the crypto library) loads here too
+            result = Opened(db, fresh=not existed, services=services)
         except BaseException as e:  # a DatabaseError is explained; anything else is a bug
             result = e
         opener.done.emit(result)
@@ -324,7 +346,7 @@ def launch(
 
 
 def first_start(
-    app: QApplication, window: MainWindow, path: Path, shown: Callable[[], None] = lambda: None
+    app: QApplication, window: MainWindow, path: Target, shown: Callable[[], None] = lambda: None
 ) -> None:
     """Fill the new database with the demo organisation, headquarters view, then show the window."""
     from desktop.ui.tasks import Cancelled
@@ -346,7 +368,8 @@ def first_start(
 
     def failed(error: BaseException) -> bool:
         shown()
-        remove_database(services.db, path)
+        if isinstance(path, Path):
+            remove_database(services.db, path)
         if not isinstance(error, Cancelled):
             window.ops.show_error(error)
         app.exit(EXIT_FAILED)

@@ -28,6 +28,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.pages.calls import CallsPage
 from desktop.ui.pages.distributors import DistributorsPage
 from desktop.ui.pages.organisation import OrganisationPage
+from desktop.ui.pages.sync import SyncPage
 from desktop.ui.pages.today import TodayPage
 from desktop.ui.pages.visits import VisitsPage
 from desktop.ui.tasks import ErrorHandler, Ops
@@ -43,8 +44,10 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     CallsPage,
     DistributorsPage,
     OrganisationPage,
+    SyncPage,
 )
 OWNER_TABLES = ("local_state", "person")
+SYNC_TABLES = ("local_state", "sync_device", "sync_peer", "sync_conflict")
 #: Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.
 NAVIGATION = {
     "today": "today",
@@ -54,6 +57,7 @@ NAVIGATION = {
     "tasks": "calls",
     "distributors": "distributors",
     "organisation": "organisation",
+    "sync": "sync",
 }
 
 
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find in page"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.about_action.setText(self.tr("&About FieldDesk"))
-        self.sidebar.set_sync_state(self.tr("Not synced yet"))
+        self.update_sync_state()
         self.sidebar.retranslate()
         for i, page_class in enumerate(PAGE_CLASSES):
             built = self._built[i]
@@ -335,6 +339,26 @@ class MainWindow(QMainWindow):
                 page.on_changes(changes, source)
         if changes.touches(*OWNER_TABLES):
             self.update_owner()
+        if changes.touches(*SYNC_TABLES):
+            self.update_sync_state()
+
+    def update_sync_state(self) -> None:
+        """The sidebar foot's sync line: the last exchange and what waits (laptop), or the devices
+        and open conflicts (HQ)."""
+        status = self.services.sync.status()
+        if status.role == "hq" and status.peers:
+            text = self.tr("%n laptop(s)", "", len(status.peers))
+        elif not status.peers or status.peers[0].last_in_at is None:
+            text = self.tr("Not synced yet")
+        else:
+            peer = status.peers[0]
+            assert peer.last_in_at is not None
+            text = self.tr("Synced {when}").format(when=labels.timestamp(peer.last_in_at))
+            if peer.waiting:
+                text += "\n" + self.tr("%n change(s) waiting", "", peer.waiting)
+        if status.open_conflicts:
+            text += "\n" + self.tr("%n conflict(s)", "", status.open_conflicts)
+        self.sidebar.set_sync_state(text)
 
     def update_owner(self) -> None:
         """The sidebar foot and the title: who this laptop belongs to, and the company."""

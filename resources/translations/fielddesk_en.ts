@@ -61,6 +61,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveRequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="34"/>
+        <source>Approve join request</source>
+        <translation>Approve join request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="37"/>
+        <source>This laptop asks to join. Before approving, ask its user to read out the key fingerprint their laptop shows: it must be exactly the one below.</source>
+        <translation>This laptop asks to join. Before approving, ask its user to read out the key fingerprint their laptop shows: it must be exactly the one below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="45"/>
+        <source>(unknown person)</source>
+        <translation>(unknown person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="57"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="58"/>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="59"/>
+        <source>Machine:</source>
+        <translation>Machine:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="60"/>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="61"/>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="64"/>
+        <source>Approving makes an enrolment file holding this person&apos;s part of the data. You choose where to save it next; give it to the laptop (USB stick).</source>
+        <translation>Approving makes an enrolment file holding this person&apos;s part of the data. You choose where to save it next; give it to the laptop (USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="73"/>
+        <source>Approve and save the enrolment file…</source>
+        <translation>Approve and save the enrolment file…</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPanel</name>
     <message>
         <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
@@ -603,6 +656,39 @@ by {date}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="101"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
+        <source>Value here now</source>
+        <translation>Value here now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
+        <source>Value set aside</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
+        <source>Set aside from</source>
+        <translation>Set aside from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64"/>
@@ -718,6 +804,85 @@ Please send this file to your IT contact.</translation>
         <location filename="../../desktop/ui/widgets/visit_day.py" line="209"/>
         <source>Workday</source>
         <translation>Workday</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="76"/>
+        <source>Changes written for this laptop that it has not acknowledged yet</source>
+        <translation>Changes written for this laptop that it has not acknowledged yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="78"/>
+        <source>Changes from this laptop that are missing: its later files wait</source>
+        <translation>Changes from this laptop that are missing: its later files wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="83"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="84"/>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="85"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="86"/>
+        <source>Last bundle in</source>
+        <translation>Last bundle in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="87"/>
+        <source>Last bundle out</source>
+        <translation>Last bundle out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="88"/>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="89"/>
+        <source>Missing changes</source>
+        <translation>Missing changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="90"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="117"/>
+        <source>Device {id}, key fingerprint {fingerprint}</source>
+        <translation>Device {id}, key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="136"/>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="138"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="143"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="149"/>
+        <source>Revoked {when}</source>
+        <translation>Revoked {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="150"/>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -1632,85 +1797,267 @@ Please send this file to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>JoinRequestTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="50"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="51"/>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="52"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="53"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="107"/>
+        <source>My changes written so far:</source>
+        <translation>My changes written so far:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="108"/>
+        <source>Acknowledged by headquarters:</source>
+        <translation>Acknowledged by headquarters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="109"/>
+        <source>Waiting:</source>
+        <translation>Waiting:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="110"/>
+        <source>From headquarters:</source>
+        <translation>From headquarters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="111"/>
+        <source>Missing from headquarters:</source>
+        <translation>Missing from headquarters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
+        <source>Last bundle written:</source>
+        <translation>Last bundle written:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
+        <source>Last bundle imported:</source>
+        <translation>Last bundle imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
+        <source>This laptop:</source>
+        <translation>This laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
+        <source>Write my bundle for headquarters…</source>
+        <translation>Write my bundle for headquarters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
+        <source>Write every change headquarters has not acknowledged into a folder you choose</source>
+        <translation>Write every change headquarters has not acknowledged into a folder you choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="121"/>
+        <source>Import headquarters&apos; bundle…</source>
+        <translation>Import headquarters&apos; bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
+        <source>Or drop headquarters&apos; file on this page.</source>
+        <translation>Or drop headquarters&apos; file on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="129"/>
+        <source>Not enrolled with headquarters</source>
+        <translation>Not enrolled with headquarters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="139"/>
+        <source>%n change(s) not yet at headquarters</source>
+        <translation>
+            <numerusform>%n change not yet at headquarters</numerusform>
+            <numerusform>%n changes not yet at headquarters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="143"/>
+        <source>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</source>
+        <translation>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="149"/>
+        <source>Headquarters has all your changes</source>
+        <translation>Headquarters has all your changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="151"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="155"/>
+        <source>up to no. {n}</source>
+        <translation>up to no. {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="157"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="159"/>
+        <source>changes up to no. {n} imported</source>
+        <translation>changes up to no. {n} imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="163"/>
+        <source>import the earlier file from headquarters</source>
+        <translation>import the earlier file from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="171"/>
+        <source>{who} · key fingerprint {fingerprint}</source>
+        <translation>{who} · key fingerprint {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <extracomment>The pages, in sidebar order. Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Find in page</source>
         <translation>&amp;Find in page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;About FieldDesk</source>
         <translation>&amp;About FieldDesk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+            <numerusform>%n laptops</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Refreshed</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>About FieldDesk</source>
         <translation>About FieldDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <source>Synced {when}</source>
+        <translation>Synced {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>FieldDesk</source>
         <translation>FieldDesk</translation>
     </message>
@@ -2056,6 +2403,30 @@ Please send this file to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="31"/>
+        <source>Revoke laptop</source>
+        <extracomment>The service keeps at most this many characters of a reason.</extracomment>
+        <translation>Revoke laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="34"/>
+        <source>Revoke {device}? Files from this laptop will be refused from now on, with the reason below, and no more files are written for it. What it sent before stays. To use the laptop again, it makes a new join request.</source>
+        <translation>Revoke {device}? Files from this laptop will be refused from now on, with the reason below, and no more files are written for it. What it sent before stays. To use the laptop again, it makes a new join request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="44"/>
+        <source>For example: laptop lost on 3 March</source>
+        <translation>For example: laptop lost on 3 March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="47"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/settings.py" line="56"/>
@@ -2168,7 +2539,7 @@ Please send this file to your IT contact.</translation>
     <name>Sidebar</name>
     <message>
         <location filename="../../desktop/ui/widgets/sidebar.py" line="30"/>
-        <location filename="../../desktop/ui/widgets/sidebar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="106"/>
         <source>FieldDesk</source>
         <translation>FieldDesk</translation>
     </message>
@@ -2181,9 +2552,516 @@ Please send this file to your IT contact.</translation>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/start_window.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="38"/>
         <source>Opening {database}…</source>
         <translation>Opening {database}…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="84"/>
+        <source>FieldDesk sync files (*.fdsync)</source>
+        <extracomment>Tables whose rows an applied bundle may have changed, besides the synced ones. files imported in this session, as they were (the inbox skips them unless changed)</extracomment>
+        <translation>FieldDesk sync files (*.fdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="86"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <source>Join requests (*.fdjoin)</source>
+        <translation>Join requests (*.fdjoin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="87"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="121"/>
+        <source>Nothing new in {folder}.</source>
+        <translation>Nothing new in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="130"/>
+        <source>Importing sync files…</source>
+        <translation>Importing sync files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="138"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="155"/>
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>Stopped: %n file was not imported.</numerusform>
+            <numerusform>Stopped: %n files were not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="168"/>
+        <source>Write the bundle for {who} into…</source>
+        <translation>Write the bundle for {who} into…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="172"/>
+        <source>Writing the bundle for {who}…</source>
+        <translation>Writing the bundle for {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="183"/>
+        <source>Wrote {file}: %n change(s) for {who}.</source>
+        <translation>
+            <numerusform>Wrote {file}: %n change for {who}.</numerusform>
+            <numerusform>Wrote {file}: %n changes for {who}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="192"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="203"/>
+        <source>Open join request</source>
+        <translation>Open join request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="256"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="291"/>
+        <source>Save the enrolment file</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <source>Enrolment files (*.fdenrol)</source>
+        <translation>Enrolment files (*.fdenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="271"/>
+        <source>Approving {who}…</source>
+        <translation>Approving {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="298"/>
+        <source>{who} is approved, but the enrolment file was not saved.</source>
+        <translation>{who} is approved, but the enrolment file was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="281"/>
+        <source>{who} is approved. Saved {file}: give it to that laptop.</source>
+        <translation>{who} is approved. Saved {file}: give it to that laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="314"/>
+        <source>Refuse join request</source>
+        <translation>Refuse join request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="315"/>
+        <source>Refuse the join request of {who}? The laptop can make a new one.</source>
+        <translation>Refuse the join request of {who}? The laptop can make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="345"/>
+        <source>{who} is revoked; its files will be refused.</source>
+        <translation>{who} is revoked; its files will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="361"/>
+        <source>Resolved. The value chosen reaches the other side with the next bundle.</source>
+        <translation>Resolved. The value chosen reaches the other side with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="373"/>
+        <source>Choose the inbox folder</source>
+        <translation>Choose the inbox folder</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCentre</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="214"/>
+        <source>Inbox:</source>
+        <translation>Inbox:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="215"/>
+        <source>Import new files</source>
+        <translation>Import new files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="217"/>
+        <source>Import every sync file in the inbox folder that was not imported yet</source>
+        <translation>Import every sync file in the inbox folder that was not imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="219"/>
+        <source>Change folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="220"/>
+        <source>Choose the folder where laptops&apos; files arrive</source>
+        <translation>Choose the folder where laptops&apos; files arrive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="221"/>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="222"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="223"/>
+        <source>Write bundle…</source>
+        <translation>Write bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="225"/>
+        <source>Write the next file for the selected laptop into a folder you choose</source>
+        <translation>Write the next file for the selected laptop into a folder you choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="227"/>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="228"/>
+        <source>Refuse the selected laptop&apos;s files from now on</source>
+        <translation>Refuse the selected laptop&apos;s files from now on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="230"/>
+        <source>No laptop has joined yet</source>
+        <translation>No laptop has joined yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="232"/>
+        <source>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</source>
+        <translation>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="235"/>
+        <source>Open join request…</source>
+        <translation>Open join request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="241"/>
+        <source>No folder chosen yet</source>
+        <translation>No folder chosen yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="243"/>
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n new file</numerusform>
+            <numerusform>%n new files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="245"/>
+        <source>Join requests waiting (%n)</source>
+        <translation>
+            <numerusform>Join requests waiting (%n)</numerusform>
+            <numerusform>Join requests waiting (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="247"/>
+        <source>Laptops (%n)</source>
+        <translation>
+            <numerusform>Laptops (%n)</numerusform>
+            <numerusform>Laptops (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="249"/>
+        <source>Headquarters&apos; key fingerprint: {fingerprint}</source>
+        <translation>Headquarters&apos; key fingerprint: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="46"/>
+        <source>Changed on both sides</source>
+        <extracomment>Longest text shown in a cell (the detail panel shows the whole value).</extracomment>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="47"/>
+        <source>Only headquarters may change this</source>
+        <translation>Only headquarters may change this</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="50"/>
+        <source>Outside that laptop&apos;s part of the organisation</source>
+        <translation>Outside that laptop&apos;s part of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="212"/>
+        <source>{why}; found {when}</source>
+        <extracomment>Heights of a value box: room for three lines at least, scrolling past six.</extracomment>
+        <translation>{why}; found {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="216"/>
+        <source>Won: changed by {who}, {when}</source>
+        <translation>Won: changed by {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="220"/>
+        <source>Changed again since.</source>
+        <translation>Changed again since.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="223"/>
+        <source>Set aside: changed by {who}, {when}</source>
+        <translation>Set aside: changed by {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
+        <source>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</source>
+        <translation>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="240"/>
+        <source>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</source>
+        <translation>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="251"/>
+        <source>Here now</source>
+        <translation>Here now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="252"/>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="253"/>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="254"/>
+        <source>Keep the value held here now and close the conflict</source>
+        <translation>Keep the value held here now and close the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
+        <source>Use this value</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="257"/>
+        <source>Write the value that was set aside again; it syncs like any edit</source>
+        <translation>Write the value that was set aside again; it syncs like any edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="259"/>
+        <source>Or a merged value (edit it before saving):</source>
+        <translation>Or a merged value (edit it before saving):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="260"/>
+        <source>Save merged value</source>
+        <translation>Save merged value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="262"/>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="264"/>
+        <source>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</source>
+        <translation>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="145"/>
+        <source>Sync</source>
+        <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="166"/>
+        <source>Reading the sync state…</source>
+        <translation>Reading the sync state…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="239"/>
+        <source>Import sync files</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="246"/>
+        <source>headquarters</source>
+        <translation>headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="250"/>
+        <source>Import headquarters&apos; bundle</source>
+        <translation>Import headquarters&apos; bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <source>Write my bundle…</source>
+        <translation>Write my bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="277"/>
+        <source>Import sync files from laptops (you can also drop them on this page)</source>
+        <translation>Import sync files from laptops (you can also drop them on this page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="279"/>
+        <source>Write your changes for headquarters into a folder (a USB stick)</source>
+        <translation>Write your changes for headquarters into a folder (a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <source>Open join request…</source>
+        <translation>Open join request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="284"/>
+        <source>Open a laptop&apos;s join request file to approve it</source>
+        <translation>Open a laptop&apos;s join request file to approve it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="286"/>
+        <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
+        <translation>Import headquarters&apos; bundle (you can also drop it on this page)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/sync.py" line="296"/>
+        <source>Import results (%n)</source>
+        <translation>
+            <numerusform>Import results (%n)</numerusform>
+            <numerusform>Import results (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncResults</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="70"/>
+        <source>(unnamed file)</source>
+        <extracomment>Result colours (always shown with the word): done green, nothing new grey, waiting amber, refused red. Arguments of the service&apos;s messages that hold a device id (shown as a name instead).</extracomment>
+        <translation>(unnamed file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="79"/>
+        <source>{file}: applied — %n change(s) from {who}</source>
+        <translation>{file}: applied — %n change(s) from {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="83"/>
+        <source> (numbers {first}–{last})</source>
+        <translation> (numbers {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="85"/>
+        <source>; %n were already here</source>
+        <translation>; %n were already here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="87"/>
+        <source>; %n conflict(s) to look at below</source>
+        <translation>; %n conflict(s) to look at below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="91"/>
+        <source>; %n file(s) kept waiting went in too</source>
+        <translation>; %n file(s) kept waiting went in too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="97"/>
+        <source>{file}: already imported — {message}</source>
+        <translation>{file}: already imported — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="100"/>
+        <source>{file}: kept waiting — {message}</source>
+        <translation>{file}: kept waiting — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="101"/>
+        <source>{file}: rejected — {message}</source>
+        <translation>{file}: rejected — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="156"/>
+        <source>Nothing imported yet in this session. Drop sync files on this page, or use the import buttons; each file gets one line here.</source>
+        <translation>Nothing imported yet in this session. Drop sync files on this page, or use the import buttons; each file gets one line here.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="110"/>
+        <source>Headquarters</source>
+        <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="112"/>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="117"/>
+        <source>Headquarters or another laptop</source>
+        <translation>Headquarters or another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="136"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="139"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="141"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2736,18 +3614,18 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="173"/>
+        <location filename="../../desktop/ui/application.py" line="193"/>
         <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
-        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
+        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. A database file, or the address of a database server (an HQ on PostgreSQL). the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
         <translation>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="242"/>
+        <location filename="../../desktop/ui/application.py" line="262"/>
         <source>The damaged database was kept as {path}.</source>
         <translation>The damaged database was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="337"/>
+        <location filename="../../desktop/ui/application.py" line="364"/>
         <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
         <translation>Welcome to FieldDesk: this is the demo M-brand organisation.</translation>
     </message>
@@ -2788,27 +3666,27 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="399"/>
+        <location filename="../../desktop/cli.py" line="401"/>
         <source>Ignored columns: {columns}</source>
         <translation>Ignored columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="404"/>
+        <location filename="../../desktop/cli.py" line="406"/>
         <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
         <translation>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="417"/>
+        <location filename="../../desktop/cli.py" line="419"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
         <translation>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="431"/>
+        <location filename="../../desktop/cli.py" line="433"/>
         <source>Wrote {count} row(s) to {path}</source>
         <translation>Wrote {count} row(s) to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="474"/>
+        <location filename="../../desktop/cli.py" line="476"/>
         <source>Wrote {count} visit(s) to {path}</source>
         <translation>Wrote {count} visit(s) to {path}</translation>
     </message>
@@ -2825,14 +3703,14 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/cli.py" line="163"/>
         <location filename="../../desktop/services/spreadsheet_export.py" line="46"/>
         <source>Cannot write {path}: {reason}</source>
         <extracomment>Excel&apos;s last row, minus the two header rows</extracomment>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="455"/>
+        <location filename="../../desktop/cli.py" line="457"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
@@ -3006,33 +3884,33 @@ Please send this file to your IT contact.</translation>
         <translation>{name} is no longer active and cannot own this laptop.</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="43"/>
+        <location filename="../../db/engine.py" line="55"/>
         <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
         <extracomment>The newest schema this FieldDesk knows (a test checks it is Alembic&apos;s head), so a database that is up to date opens without loading Alembic (a third of start-up). Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: &quot;malformed&quot;).</extracomment>
         <translation>The file {path} is not a FieldDesk database or is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="46"/>
+        <location filename="../../db/engine.py" line="58"/>
         <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
         <translation>The database {path} is in use by another program. Close the other FieldDesk window and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="50"/>
+        <location filename="../../db/engine.py" line="62"/>
         <source>The database {path} cannot be written (read-only file or folder).</source>
         <translation>The database {path} cannot be written (read-only file or folder).</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="53"/>
+        <location filename="../../db/engine.py" line="65"/>
         <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
         <translation>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="57"/>
+        <location filename="../../db/engine.py" line="69"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="60"/>
+        <location filename="../../db/engine.py" line="72"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -3124,7 +4002,9 @@ Please send this file to your IT contact.</translation>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_sync.py" line="164"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
+        <location filename="../../desktop/services/sync.py" line="61"/>
         <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -3269,6 +4149,314 @@ Please send this file to your IT contact.</translation>
         <location filename="../../desktop/services/visits.py" line="62"/>
         <source>The row needs a date and a kind.</source>
         <translation>The row needs a date and a kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="62"/>
+        <source>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</source>
+        <translation>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="53"/>
+        <source>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</source>
+        <translation>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="58"/>
+        <source>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</source>
+        <translation>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="63"/>
+        <source>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</source>
+        <translation>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="68"/>
+        <source>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</source>
+        <translation>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="73"/>
+        <source>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</source>
+        <translation>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="78"/>
+        <source>Changes {first}–{last} from {device} were already imported; nothing changed.</source>
+        <translation>Changes {first}–{last} from {device} were already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="81"/>
+        <source>This file from {device} holds nothing that was not imported already.</source>
+        <translation>This file from {device} holds nothing that was not imported already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="35"/>
+        <source>There is no open conflict {id}.</source>
+        <translation>There is no open conflict {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="36"/>
+        <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
+        <translation>Only headquarters can change {field}; keep the current value or ask headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <source>{value} cannot be stored in {field}.</source>
+        <translation>{value} cannot be stored in {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <source>The row of this conflict no longer exists.</source>
+        <translation>The row of this conflict no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="53"/>
+        <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
+        <translation>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="57"/>
+        <source>Only headquarters approves join requests; this database is a laptop.</source>
+        <translation>Only headquarters approves join requests; this database is a laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="60"/>
+        <source>There is no active person with code {code}; check the code in the request.</source>
+        <translation>There is no active person with code {code}; check the code in the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="63"/>
+        <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
+        <translation>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="67"/>
+        <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
+        <translation>This database made no join request, so the enrolment cannot be for it; make the request here first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="71"/>
+        <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
+        <translation>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="75"/>
+        <source>There is no laptop {device} to revoke.</source>
+        <translation>There is no laptop {device} to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <source>There is no pending join request {id}.</source>
+        <translation>There is no pending join request {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_digest.py" line="30"/>
+        <source>There is no device {device} in this database; see the devices in sync status.</source>
+        <translation>There is no device {device} in this database; see the devices in sync status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="61"/>
+        <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
+        <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
+        <translation>There is no device {device} to write a bundle for; see the devices in sync status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="64"/>
+        <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
+        <translation>The device {device} was revoked ({reason}); no bundle is written for it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="67"/>
+        <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
+        <translation>A laptop writes bundles for headquarters only: use hq, not {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="70"/>
+        <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
+        <translation>This laptop is not enrolled yet: import its enrolment file from headquarters first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_merge.py" line="71"/>
+        <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
+        <translation>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="85"/>
+        <source>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</source>
+        <extracomment>Every reason a file can be refused for, in the order the checks run.</extracomment>
+        <translation>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="98"/>
+        <source>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</source>
+        <translation>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="115"/>
+        <source>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</source>
+        <translation>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="128"/>
+        <source>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</source>
+        <translation>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="141"/>
+        <source>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</source>
+        <translation>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="154"/>
+        <source>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</source>
+        <translation>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="167"/>
+        <source>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</source>
+        <translation>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="180"/>
+        <source>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</source>
+        <translation>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="193"/>
+        <source>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</source>
+        <translation>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="205"/>
+        <source>Files from device {sender} are refused: {detail}.</source>
+        <translation>Files from device {sender} are refused: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="214"/>
+        <source>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</source>
+        <translation>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="226"/>
+        <source>This file is for device {recipient}, not for this one ({me}).</source>
+        <translation>This file is for device {recipient}, not for this one ({me}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="237"/>
+        <source>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</source>
+        <translation>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="248"/>
+        <source>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</source>
+        <translation>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="260"/>
+        <source>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</source>
+        <translation>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="273"/>
+        <source>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</source>
+        <translation>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="288"/>
+        <source>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</source>
+        <translation>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="303"/>
+        <source>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</source>
+        <translation>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="317"/>
+        <source>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</source>
+        <translation>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="331"/>
+        <source>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</source>
+        <translation>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="346"/>
+        <source>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</source>
+        <translation>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="360"/>
+        <source>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</source>
+        <translation>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="368"/>
+        <source>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="61"/>
+        <source>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</source>
+        <extracomment>The one driver FieldDesk ships for PostgreSQL (psycopg 3). What a user may write for it. Key of the advisory lock held while the schema is checked and upgraded (any constant that no other program of the same database uses; &quot;FDSCHEMA&quot; in ASCII).</extracomment>
+        <translation>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="65"/>
+        <source>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</source>
+        <translation>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="69"/>
+        <source>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</source>
+        <translation>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="73"/>
+        <source>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</source>
+        <translation>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="77"/>
+        <source>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</source>
+        <translation>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="81"/>
+        <source>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</source>
+        <translation>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="85"/>
+        <source>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</source>
+        <translation>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="89"/>
+        <source>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</source>
+        <translation>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="93"/>
+        <source>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</source>
+        <translation>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="97"/>
+        <source>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</source>
+        <translation>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="101"/>
+        <source>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</source>
+        <translation>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="105"/>
+        <source>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</source>
+        <translation>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</translation>
     </message>
 </context>
 <context>
@@ -3541,62 +4729,74 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="181"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="182"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="183"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="184"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="185"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="186"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="187"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="189"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="190"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="191"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="192"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -3607,31 +4807,37 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
@@ -3647,26 +4853,31 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="193"/>
         <source>Warehouse address</source>
         <translation>Warehouse address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="194"/>
         <source>Receiving hours</source>
         <translation>Receiving hours</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="195"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="196"/>
         <source>Lead time</source>
         <translation>Lead time</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
         <source>Logistics notes</source>
         <translation>Logistics notes</translation>
     </message>
@@ -3677,21 +4888,25 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Credit rating</source>
         <translation>Credit rating</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

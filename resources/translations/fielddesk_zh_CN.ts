@@ -61,6 +61,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveRequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="34"/>
+        <source>Approve join request</source>
+        <translation>批准加入申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="37"/>
+        <source>This laptop asks to join. Before approving, ask its user to read out the key fingerprint their laptop shows: it must be exactly the one below.</source>
+        <translation>这台笔记本申请加入。批准前，请让其使用者念出笔记本上显示的密钥指纹：必须与下面的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="45"/>
+        <source>(unknown person)</source>
+        <translation>（未知人员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="57"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="58"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="59"/>
+        <source>Machine:</source>
+        <translation>计算机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="60"/>
+        <source>Key fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="61"/>
+        <source>Received:</source>
+        <translation>收到时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="64"/>
+        <source>Approving makes an enrolment file holding this person&apos;s part of the data. You choose where to save it next; give it to the laptop (USB stick).</source>
+        <translation>批准后会生成登记文件，其中包含此人范围内的数据。接下来请选择保存位置，并把它交给这台笔记本（U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_approve.py" line="73"/>
+        <source>Approve and save the enrolment file…</source>
+        <translation>批准并保存登记文件…</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPanel</name>
     <message>
         <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
@@ -602,6 +655,39 @@ by {date}</source>
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="101"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
+        <source>Value here now</source>
+        <translation>此处现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
+        <source>Value set aside</source>
+        <translation>被搁置的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
+        <source>Set aside from</source>
+        <translation>搁置值来自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <location filename="../../desktop/ui/widgets/distributor_contacts.py" line="64"/>
@@ -717,6 +803,85 @@ Please send this file to your IT contact.</source>
         <location filename="../../desktop/ui/widgets/visit_day.py" line="209"/>
         <source>Workday</source>
         <translation>工作日</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="76"/>
+        <source>Changes written for this laptop that it has not acknowledged yet</source>
+        <translation>已为这台笔记本写出、但它尚未确认的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="78"/>
+        <source>Changes from this laptop that are missing: its later files wait</source>
+        <translation>这台笔记本缺失的更改：其后的文件在等待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="83"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="84"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="85"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="86"/>
+        <source>Last bundle in</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="87"/>
+        <source>Last bundle out</source>
+        <translation>最近发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="88"/>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="89"/>
+        <source>Missing changes</source>
+        <translation>缺失的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="90"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="117"/>
+        <source>Device {id}, key fingerprint {fingerprint}</source>
+        <translation>设备 {id}，密钥指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="136"/>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="138"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="143"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="149"/>
+        <source>Revoked {when}</source>
+        <translation>已于 {when} 吊销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_devices.py" line="150"/>
+        <source>Active</source>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
@@ -1627,85 +1792,262 @@ Please send this file to your IT contact.</source>
     </message>
 </context>
 <context>
+    <name>JoinRequestTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="50"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="51"/>
+        <source>Machine</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="52"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_requests.py" line="53"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSync</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="107"/>
+        <source>My changes written so far:</source>
+        <translation>我已写出的更改：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="108"/>
+        <source>Acknowledged by headquarters:</source>
+        <translation>总部已确认：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="109"/>
+        <source>Waiting:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="110"/>
+        <source>From headquarters:</source>
+        <translation>来自总部：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="111"/>
+        <source>Missing from headquarters:</source>
+        <translation>缺失的总部更改：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
+        <source>Last bundle written:</source>
+        <translation>最近写出：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
+        <source>Last bundle imported:</source>
+        <translation>最近导入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
+        <source>This laptop:</source>
+        <translation>本笔记本：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
+        <source>Write my bundle for headquarters…</source>
+        <translation>为总部写出我的同步文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
+        <source>Write every change headquarters has not acknowledged into a folder you choose</source>
+        <translation>把总部尚未确认的所有更改写入您选择的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="121"/>
+        <source>Import headquarters&apos; bundle…</source>
+        <translation>导入总部的同步文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
+        <source>Or drop headquarters&apos; file on this page.</source>
+        <translation>也可以把总部的文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="129"/>
+        <source>Not enrolled with headquarters</source>
+        <translation>尚未在总部登记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="139"/>
+        <source>%n change(s) not yet at headquarters</source>
+        <translation>
+            <numerusform>%n 条更改尚未到达总部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="143"/>
+        <source>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</source>
+        <translation>把同步文件写到 U 盘（或作为邮件附件）交给总部。文件丢失也无妨：下一个文件会包含总部尚未确认的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="149"/>
+        <source>Headquarters has all your changes</source>
+        <translation>总部已收到您的全部更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="151"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>没有待发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="155"/>
+        <source>up to no. {n}</source>
+        <translation>到第 {n} 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="157"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="159"/>
+        <source>changes up to no. {n} imported</source>
+        <translation>已导入到第 {n} 条更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="163"/>
+        <source>import the earlier file from headquarters</source>
+        <translation>请导入总部较早的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="171"/>
+        <source>{who} · key fingerprint {fingerprint}</source>
+        <translation>{who} · 密钥指纹 {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <extracomment>The pages, in sidebar order. Targets a page may ask to open (its ``navigate`` signal) → the page that shows them.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Find in page</source>
         <translation>页内查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;About FieldDesk</source>
         <translation>关于外勤台(&amp;A)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n 台笔记本</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>About FieldDesk</source>
         <translation>关于外勤台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&lt;b&gt;FieldDesk (外勤台)&lt;/b&gt;&lt;p&gt;Visits, distributors, targets and plans for the field sales force, offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;外勤台 (FieldDesk)&lt;/b&gt;&lt;p&gt;面向实地销售队伍的离线工具：拜访、客户档案、指标和计划。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;日志：{log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <source>Synced {when}</source>
+        <translation>已同步 {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 条更改待确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Whole organisation</source>
         <translation>整个组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>FieldDesk</source>
         <translation>外勤台</translation>
     </message>
@@ -2049,6 +2391,30 @@ Please send this file to your IT contact.</source>
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="31"/>
+        <source>Revoke laptop</source>
+        <extracomment>The service keeps at most this many characters of a reason.</extracomment>
+        <translation>吊销笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="34"/>
+        <source>Revoke {device}? Files from this laptop will be refused from now on, with the reason below, and no more files are written for it. What it sent before stays. To use the laptop again, it makes a new join request.</source>
+        <translation>吊销 {device}？从现在起将以下面的原因拒绝这台笔记本的文件，也不再为它写文件。它以前发来的内容保留。如需再次使用，这台笔记本须重新发起加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="44"/>
+        <source>For example: laptop lost on 3 March</source>
+        <translation>例如：笔记本于 3 月 3 日丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_revoke.py" line="47"/>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/settings.py" line="56"/>
@@ -2159,7 +2525,7 @@ Please send this file to your IT contact.</source>
     <name>Sidebar</name>
     <message>
         <location filename="../../desktop/ui/widgets/sidebar.py" line="30"/>
-        <location filename="../../desktop/ui/widgets/sidebar.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/sidebar.py" line="106"/>
         <source>FieldDesk</source>
         <translation>外勤台</translation>
     </message>
@@ -2172,9 +2538,509 @@ Please send this file to your IT contact.</source>
         <translation>外勤台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/start_window.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/start_window.py" line="38"/>
         <source>Opening {database}…</source>
         <translation>正在打开 {database}…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="84"/>
+        <source>FieldDesk sync files (*.fdsync)</source>
+        <extracomment>Tables whose rows an applied bundle may have changed, besides the synced ones. files imported in this session, as they were (the inbox skips them unless changed)</extracomment>
+        <translation>外勤台同步文件 (*.fdsync)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="86"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <source>Join requests (*.fdjoin)</source>
+        <translation>加入申请 (*.fdjoin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="87"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="121"/>
+        <source>Nothing new in {folder}.</source>
+        <translation>{folder} 中没有新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="130"/>
+        <source>Importing sync files…</source>
+        <translation>正在导入同步文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="138"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="155"/>
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>已停止：%n 个文件未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="168"/>
+        <source>Write the bundle for {who} into…</source>
+        <translation>将给 {who} 的同步文件写入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="172"/>
+        <source>Writing the bundle for {who}…</source>
+        <translation>正在写给 {who} 的同步文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="183"/>
+        <source>Wrote {file}: %n change(s) for {who}.</source>
+        <translation>
+            <numerusform>已写出 {file}：给 {who} 的 %n 条更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="192"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="203"/>
+        <source>Open join request</source>
+        <translation>打开加入申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="256"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="291"/>
+        <source>Save the enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <source>Enrolment files (*.fdenrol)</source>
+        <translation>登记文件 (*.fdenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="271"/>
+        <source>Approving {who}…</source>
+        <translation>正在批准 {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="298"/>
+        <source>{who} is approved, but the enrolment file was not saved.</source>
+        <translation>{who} 已获批准，但登记文件未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="281"/>
+        <source>{who} is approved. Saved {file}: give it to that laptop.</source>
+        <translation>{who} 已获批准。已保存 {file}：请交给那台笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="314"/>
+        <source>Refuse join request</source>
+        <translation>拒绝加入申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="315"/>
+        <source>Refuse the join request of {who}? The laptop can make a new one.</source>
+        <translation>拒绝 {who} 的加入申请？该笔记本可以重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="345"/>
+        <source>{who} is revoked; its files will be refused.</source>
+        <translation>{who} 已被吊销；其文件将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="361"/>
+        <source>Resolved. The value chosen reaches the other side with the next bundle.</source>
+        <translation>已解决。所选的值会随下一个同步文件到达另一方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="373"/>
+        <source>Choose the inbox folder</source>
+        <translation>选择收件文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCentre</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="214"/>
+        <source>Inbox:</source>
+        <translation>收件文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="215"/>
+        <source>Import new files</source>
+        <translation>导入新文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="217"/>
+        <source>Import every sync file in the inbox folder that was not imported yet</source>
+        <translation>导入收件文件夹中所有尚未导入的同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="219"/>
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="220"/>
+        <source>Choose the folder where laptops&apos; files arrive</source>
+        <translation>选择存放笔记本来件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="221"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="222"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="223"/>
+        <source>Write bundle…</source>
+        <translation>写出同步文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="225"/>
+        <source>Write the next file for the selected laptop into a folder you choose</source>
+        <translation>把给所选笔记本的下一个文件写入您选择的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="227"/>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="228"/>
+        <source>Refuse the selected laptop&apos;s files from now on</source>
+        <translation>从现在起拒绝所选笔记本的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="230"/>
+        <source>No laptop has joined yet</source>
+        <translation>还没有笔记本加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="232"/>
+        <source>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</source>
+        <translation>请在笔记本上发起加入申请（fielddesk sync join-request），把申请文件带到这里；批准后会生成该笔记本的登记文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="235"/>
+        <source>Open join request…</source>
+        <translation>打开加入申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="241"/>
+        <source>No folder chosen yet</source>
+        <translation>尚未选择文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="243"/>
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n 个新文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="245"/>
+        <source>Join requests waiting (%n)</source>
+        <translation>
+            <numerusform>待处理的加入申请（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="247"/>
+        <source>Laptops (%n)</source>
+        <translation>
+            <numerusform>笔记本（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_hq.py" line="249"/>
+        <source>Headquarters&apos; key fingerprint: {fingerprint}</source>
+        <translation>总部密钥指纹：{fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="46"/>
+        <source>Changed on both sides</source>
+        <extracomment>Longest text shown in a cell (the detail panel shows the whole value).</extracomment>
+        <translation>双方都修改过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="47"/>
+        <source>Only headquarters may change this</source>
+        <translation>只有总部可以修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="50"/>
+        <source>Outside that laptop&apos;s part of the organisation</source>
+        <translation>超出该笔记本的组织范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="212"/>
+        <source>{why}; found {when}</source>
+        <extracomment>Heights of a value box: room for three lines at least, scrolling past six.</extracomment>
+        <translation>{why}；发现于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="216"/>
+        <source>Won: changed by {who}, {when}</source>
+        <translation>胜出：{who} 修改，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="220"/>
+        <source>Changed again since.</source>
+        <translation>此后又有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="223"/>
+        <source>Set aside: changed by {who}, {when}</source>
+        <translation>被搁置：{who} 修改，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
+        <source>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</source>
+        <translation>只有总部可以修改此字段：请保留此处的值，或请总部修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="240"/>
+        <source>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</source>
+        <translation>您的选择会作为普通修改保存，并随下一个同步文件到达另一方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="251"/>
+        <source>Here now</source>
+        <translation>此处现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="252"/>
+        <source>Set aside</source>
+        <translation>被搁置的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="253"/>
+        <source>Keep this value</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="254"/>
+        <source>Keep the value held here now and close the conflict</source>
+        <translation>保留此处现有的值并关闭冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="257"/>
+        <source>Write the value that was set aside again; it syncs like any edit</source>
+        <translation>重新写入被搁置的值；它会像其他修改一样同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="259"/>
+        <source>Or a merged value (edit it before saving):</source>
+        <translation>或使用合并后的值（保存前可编辑）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="260"/>
+        <source>Save merged value</source>
+        <translation>保存合并值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="262"/>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="264"/>
+        <source>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</source>
+        <translation>所有更改都已顺利合并。同一字段在两边都被修改时，落选的值会保留在这里，由您决定。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="145"/>
+        <source>Sync</source>
+        <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="166"/>
+        <source>Reading the sync state…</source>
+        <translation>正在读取同步状态…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="239"/>
+        <source>Import sync files</source>
+        <translation>导入同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="246"/>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="250"/>
+        <source>Import headquarters&apos; bundle</source>
+        <translation>导入总部的同步文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <source>Write my bundle…</source>
+        <translation>写出我的同步文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="277"/>
+        <source>Import sync files from laptops (you can also drop them on this page)</source>
+        <translation>导入笔记本发来的同步文件（也可拖放到此页面）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="279"/>
+        <source>Write your changes for headquarters into a folder (a USB stick)</source>
+        <translation>把您的更改写入文件夹（U 盘）交给总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <source>Open join request…</source>
+        <translation>打开加入申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="284"/>
+        <source>Open a laptop&apos;s join request file to approve it</source>
+        <translation>打开笔记本的加入申请文件以批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="286"/>
+        <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
+        <translation>导入总部的同步文件（也可拖放到此页面）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>冲突（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/sync.py" line="296"/>
+        <source>Import results (%n)</source>
+        <translation>
+            <numerusform>导入结果（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncResults</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="70"/>
+        <source>(unnamed file)</source>
+        <extracomment>Result colours (always shown with the word): done green, nothing new grey, waiting amber, refused red. Arguments of the service&apos;s messages that hold a device id (shown as a name instead).</extracomment>
+        <translation>（未命名文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="79"/>
+        <source>{file}: applied — %n change(s) from {who}</source>
+        <translation>{file}：已导入 — 来自 {who} 的 %n 条更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="83"/>
+        <source> (numbers {first}–{last})</source>
+        <translation>（第 {first}–{last} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="85"/>
+        <source>; %n were already here</source>
+        <translation>；其中 %n 条此前已有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="87"/>
+        <source>; %n conflict(s) to look at below</source>
+        <translation>；%n 个冲突，请在下方查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="91"/>
+        <source>; %n file(s) kept waiting went in too</source>
+        <translation>；等待中的 %n 个文件也已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="97"/>
+        <source>{file}: already imported — {message}</source>
+        <translation>{file}：已导入过 — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="100"/>
+        <source>{file}: kept waiting — {message}</source>
+        <translation>{file}：暂存等待 — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="101"/>
+        <source>{file}: rejected — {message}</source>
+        <translation>{file}：已拒绝 — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_results.py" line="156"/>
+        <source>Nothing imported yet in this session. Drop sync files on this page, or use the import buttons; each file gets one line here.</source>
+        <translation>本次还没有导入任何内容。请把同步文件拖放到此页面，或使用导入按钮；每个文件在这里显示一行结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="110"/>
+        <source>Headquarters</source>
+        <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="112"/>
+        <source>this laptop</source>
+        <translation>本笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="117"/>
+        <source>Headquarters or another laptop</source>
+        <translation>总部或其他笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="136"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="139"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="141"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2721,18 +3587,18 @@ Please send this file to your IT contact.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="173"/>
+        <location filename="../../desktop/ui/application.py" line="193"/>
         <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
-        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
+        <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. A database file, or the address of a database server (an HQ on PostgreSQL). the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
         <translation>外勤台可以把损坏的文件改名保留（不会删除任何内容），并用新的演示数据库代替它。现在这样做吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="242"/>
+        <location filename="../../desktop/ui/application.py" line="262"/>
         <source>The damaged database was kept as {path}.</source>
         <translation>损坏的数据库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="337"/>
+        <location filename="../../desktop/ui/application.py" line="364"/>
         <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
         <translation>欢迎使用外勤台：这是 M 品牌的演示组织。</translation>
     </message>
@@ -2773,27 +3639,27 @@ Please send this file to your IT contact.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="399"/>
+        <location filename="../../desktop/cli.py" line="401"/>
         <source>Ignored columns: {columns}</source>
         <translation>已忽略的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="404"/>
+        <location filename="../../desktop/cli.py" line="406"/>
         <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
         <translation>试运行，未写入任何内容：将新建 {created} 个，将更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="417"/>
+        <location filename="../../desktop/cli.py" line="419"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
         <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="431"/>
+        <location filename="../../desktop/cli.py" line="433"/>
         <source>Wrote {count} row(s) to {path}</source>
         <translation>已将 {count} 行写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="474"/>
+        <location filename="../../desktop/cli.py" line="476"/>
         <source>Wrote {count} visit(s) to {path}</source>
         <translation>已将 {count} 个拜访写入 {path}</translation>
     </message>
@@ -2810,14 +3676,14 @@ Please send this file to your IT contact.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/cli.py" line="163"/>
         <location filename="../../desktop/services/spreadsheet_export.py" line="46"/>
         <source>Cannot write {path}: {reason}</source>
         <extracomment>Excel&apos;s last row, minus the two header rows</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="455"/>
+        <location filename="../../desktop/cli.py" line="457"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -2991,33 +3857,33 @@ Please send this file to your IT contact.</source>
         <translation>{name} 已离职，不能作为这台电脑的使用人。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="43"/>
+        <location filename="../../db/engine.py" line="55"/>
         <source>The file {path} is not a FieldDesk database or is damaged ({detail}).</source>
         <extracomment>The newest schema this FieldDesk knows (a test checks it is Alembic&apos;s head), so a database that is up to date opens without loading Alembic (a third of start-up). Above this size the page-by-page check at open costs seconds; damage found later while reading is reported the same way (``translate_operational``: &quot;malformed&quot;).</extracomment>
         <translation>文件 {path} 不是外勤台数据库，或者已经损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="46"/>
+        <location filename="../../db/engine.py" line="58"/>
         <source>The database {path} is in use by another program. Close the other FieldDesk window and try again.</source>
         <translation>数据库 {path} 正被另一个程序使用。请关闭另一个外勤台窗口后重试。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="50"/>
+        <location filename="../../db/engine.py" line="62"/>
         <source>The database {path} cannot be written (read-only file or folder).</source>
         <translation>数据库 {path} 无法写入（文件或文件夹是只读的）。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="53"/>
+        <location filename="../../db/engine.py" line="65"/>
         <source>The database {path} was made by a newer version of FieldDesk (schema {revision}). Update FieldDesk to open it.</source>
         <translation>数据库 {path} 由更新版本的外勤台创建（结构版本 {revision}）。请升级外勤台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="57"/>
+        <location filename="../../db/engine.py" line="69"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>磁盘已满：没有保存任何内容。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="60"/>
+        <location filename="../../db/engine.py" line="72"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
@@ -3109,7 +3975,9 @@ Please send this file to your IT contact.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli_sync.py" line="164"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
+        <location filename="../../desktop/services/sync.py" line="61"/>
         <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -3254,6 +4122,314 @@ Please send this file to your IT contact.</source>
         <location filename="../../desktop/services/visits.py" line="62"/>
         <source>The row needs a date and a kind.</source>
         <translation>此行必须填写日期和类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="62"/>
+        <source>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</source>
+        <translation>此文件中的更改与本数据库中的数据冲突（{detail}）；未导入任何内容。请告诉管理员是哪个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="53"/>
+        <source>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</source>
+        <translation>缺少来自 {device} 的第 {first}–{last} 条更改；请在该设备上重新导出。此文件已保留，缺少的更改到达后会自动导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="58"/>
+        <source>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</source>
+        <translation>历史分叉：{device} 已从备份恢复（其更改不再接续已导入到第 {seq} 条的更改）。未导入任何内容；请重新登记该设备。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="63"/>
+        <source>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</source>
+        <translation>{device} 已应用本数据库到第 {acked} 条的更改，而本数据库只有 {mine} 条：本数据库是从备份恢复的。未导入任何内容；请重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="68"/>
+        <source>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</source>
+        <translation>来自 {device} 的此文件属于较早的登记（第 {epoch} 期，现为第 {current} 期）。未导入任何内容；请在该设备上导出新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="73"/>
+        <source>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</source>
+        <translation>来自 {device} 的此文件属于本数据库不知道的登记（第 {epoch} 期，已知第 {current} 期）。未导入任何内容；请先导入其登记文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="78"/>
+        <source>Changes {first}–{last} from {device} were already imported; nothing changed.</source>
+        <translation>来自 {device} 的第 {first}–{last} 条更改已导入过；没有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_apply.py" line="81"/>
+        <source>This file from {device} holds nothing that was not imported already.</source>
+        <translation>来自 {device} 的此文件中没有尚未导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="35"/>
+        <source>There is no open conflict {id}.</source>
+        <translation>没有未解决的冲突 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="36"/>
+        <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
+        <translation>只有总部可以修改{field}；请保留当前值或联系总部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <source>{value} cannot be stored in {field}.</source>
+        <translation>{value} 不能存入{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <source>The row of this conflict no longer exists.</source>
+        <translation>此冲突所在的记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="53"/>
+        <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
+        <translation>本数据库是总部数据库（已登记笔记本）；请在笔记本上发起加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="57"/>
+        <source>Only headquarters approves join requests; this database is a laptop.</source>
+        <translation>只有总部可以批准加入申请；本数据库是笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="60"/>
+        <source>There is no active person with code {code}; check the code in the request.</source>
+        <translation>没有编码为 {code} 的在职人员；请检查申请中的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="63"/>
+        <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
+        <translation>此笔记本的密钥已被吊销（{reason}）；请用新数据库重新发起加入申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="67"/>
+        <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
+        <translation>本数据库没有发起过加入申请，此登记文件不可能是给它的；请先在这里发起申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="71"/>
+        <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
+        <translation>此笔记本已登记为 {device}（第 {epoch} 期）；此登记文件（第 {new} 期）并不更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="75"/>
+        <source>There is no laptop {device} to revoke.</source>
+        <translation>没有可吊销的笔记本 {device}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <source>There is no pending join request {id}.</source>
+        <translation>没有待处理的加入申请 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_digest.py" line="30"/>
+        <source>There is no device {device} in this database; see the devices in sync status.</source>
+        <translation>本数据库中没有设备 {device}；请在同步状态中查看设备列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="61"/>
+        <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
+        <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
+        <translation>没有设备 {device}，无法为其写同步文件；请在同步状态中查看设备列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="64"/>
+        <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
+        <translation>设备 {device} 已被吊销（{reason}）；不再为其写同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="67"/>
+        <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
+        <translation>笔记本只为总部写同步文件：请使用 hq，而不是 {device}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_export.py" line="70"/>
+        <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
+        <translation>此笔记本尚未登记：请先导入总部发来的登记文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_merge.py" line="71"/>
+        <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
+        <translation>来自 {device} 的更改中有一条新的 {table} 记录缺少 {field}；未导入任何内容。请在该设备上重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="85"/>
+        <source>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</source>
+        <extracomment>Every reason a file can be refused for, in the order the checks run.</extracomment>
+        <translation>此文件太大，不是外勤台同步文件（{size}；上限为 {limit}）。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="98"/>
+        <source>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</source>
+        <translation>此文件不是外勤台同步文件（不是 zip 压缩包，或不完整）。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="115"/>
+        <source>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</source>
+        <translation>此文件的组成部分与外勤台同步文件不符（应为 {expected}；实际为：{found}）。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="128"/>
+        <source>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</source>
+        <translation>此文件已损坏：其中的 {member} 与校验和不符。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="141"/>
+        <source>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</source>
+        <translation>此文件内的说明（{member}）无效（位于 {field}）。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="154"/>
+        <source>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</source>
+        <translation>此文件使用同步格式 {found}，本版外勤台无法读取（只能读取格式 {known}）。请更新外勤台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="167"/>
+        <source>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</source>
+        <translation>这不是此处需要的外勤台文件（它是“{found}”文件，而不是“{expected}”文件）。请选择正确的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="180"/>
+        <source>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</source>
+        <translation>此文件由数据库版本为 {theirs} 的外勤台写出；本机版本为 {ours}。请更新外勤台使两边版本一致，然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="193"/>
+        <source>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</source>
+        <translation>此文件来自未在此登记的设备 {sender}。请先批准该设备的加入申请，或核实文件来源。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="205"/>
+        <source>Files from device {sender} are refused: {detail}.</source>
+        <translation>来自设备 {sender} 的文件被拒绝：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="214"/>
+        <source>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</source>
+        <translation>此文件在 {sender} 签名后被改动过：签名不符。请重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="226"/>
+        <source>This file is for device {recipient}, not for this one ({me}).</source>
+        <translation>此文件是给设备 {recipient} 的，不是给本设备（{me}）的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="237"/>
+        <source>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</source>
+        <translation>此登记文件是为另一台笔记本制作的（密钥不是本机的）。请使用根据本机加入申请制作的登记文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="248"/>
+        <source>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</source>
+        <translation>此文件的内容与 {sender} 签名的内容不符（文件被改动或已损坏）。请向 {sender} 重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="260"/>
+        <source>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</source>
+        <translation>来自 {sender} 的此文件中第 {number} 条记录无效。请向 {sender} 重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="273"/>
+        <source>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</source>
+        <translation>来自 {sender} 的此文件中第 {number} 条记录涉及本外勤台不认识的 {table}.{field}。请向 {sender} 重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="288"/>
+        <source>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</source>
+        <translation>来自 {sender} 的此文件中第 {number} 条记录的值不能存入 {table}.{field}（类型错误、过长或缺失）。请向 {sender} 重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="303"/>
+        <source>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</source>
+        <translation>来自 {sender} 的此文件声明有 {declared} 条记录，实际有 {found} 条。请让 {sender} 重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="317"/>
+        <source>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</source>
+        <translation>来自 {sender} 的此文件声明有 {declared} 行，实际有 {found} 行。请向 {sender} 重新索取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="331"/>
+        <source>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</source>
+        <translation>来自 {sender} 的此文件中的更改顺序错乱（第 {number} 条更改的序号为 {found}，应为 {expected}）。请让 {sender} 重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="346"/>
+        <source>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</source>
+        <translation>来自 {sender} 的此文件中的更改链条断裂（序号 {seq} 处）：文件被伪造或已损坏。请让 {sender} 重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="360"/>
+        <source>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</source>
+        <translation>{folder} 所在的磁盘已满：同步文件未写出。请释放空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="368"/>
+        <source>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>无法将同步文件写入 {folder}（{error}）。请确认文件夹存在且有写入权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="61"/>
+        <source>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</source>
+        <extracomment>The one driver FieldDesk ships for PostgreSQL (psycopg 3). What a user may write for it. Key of the advisory lock held while the schema is checked and upgraded (any constant that no other program of the same database uses; &quot;FDSCHEMA&quot; in ASCII).</extracomment>
+        <translation>{path} 不是外勤台可用的数据库（{detail}）。请提供数据库文件，或 PostgreSQL 地址，如 postgresql://user@host/dbname。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="65"/>
+        <source>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</source>
+        <translation>未安装 PostgreSQL 驱动（psycopg），无法打开 {path}。请重新安装外勤台，或使用数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="69"/>
+        <source>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</source>
+        <translation>无法连接 {path} 的数据库服务器（{detail}）。请确认服务器正在运行且地址正确，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="73"/>
+        <source>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</source>
+        <translation>数据库服务器拒绝了 {path} 的用户名或密码（{detail}）。请在数据库地址中更正，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="77"/>
+        <source>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</source>
+        <translation>数据库服务器上没有数据库 {name}（{path}）。请管理员以 ENCODING &apos;UTF8&apos; 创建它，然后重试；外勤台会自行创建数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="81"/>
+        <source>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</source>
+        <translation>数据库 {path} 以 {encoding} 存储文本；外勤台需要 UTF8。请以 ENCODING &apos;UTF8&apos; 新建数据库并使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="85"/>
+        <source>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</source>
+        <translation>数据库 {path} 中有其他数据表，但没有外勤台数据。请为外勤台提供一个专用的空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="89"/>
+        <source>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</source>
+        <translation>数据库 {path} 中还没有外勤台数据表。请先在外勤台窗口中打开一次以创建数据表，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="93"/>
+        <source>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</source>
+        <translation>{path} 的数据库用户无权执行此操作（{detail}）。请服务器管理员将该用户设为数据库所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="97"/>
+        <source>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</source>
+        <translation>另一位外勤台用户同时修改了相同的数据，因此没有保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="101"/>
+        <source>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</source>
+        <translation>{path} 的数据库服务器空间已满：没有保存任何内容。请管理员释放空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../db/postgres.py" line="105"/>
+        <source>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</source>
+        <translation>{path} 的数据库服务器目前不接受修改（只读）。请联系管理员后重试。</translation>
     </message>
 </context>
 <context>
@@ -3526,62 +4702,74 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="181"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="183"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="184"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="185"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="186"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="187"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="189"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="190"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="191"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="192"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3592,31 +4780,37 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
@@ -3632,26 +4826,31 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="193"/>
         <source>Warehouse address</source>
         <translation>仓库地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="194"/>
         <source>Receiving hours</source>
         <translation>收货时间</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="195"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="196"/>
         <source>Lead time</source>
         <translation>到货天数</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
         <source>Logistics notes</source>
         <translation>储运备注</translation>
     </message>
@@ -3662,21 +4861,25 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

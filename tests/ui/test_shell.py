@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from db.engine import Database, open_database
 from desktop.services.distributors import DistributorFilter
@@ -76,6 +77,7 @@ def test_window_on_demo_data_shows_pages_owner_sync_and_company(
         "Call log",
         "Distributors",
         "Organisation",
+        "Sync",
     ]
     assert w.windowTitle() == "FieldDesk · M品牌销售部"
     assert w.sidebar.person_name.text() == "Headquarters"
@@ -311,9 +313,38 @@ def test_launch_paints_the_frame_first_then_the_window_with_its_pages(
         "calls",
         "distributors",
         "organisation",
+        "sync",
     ]
-    assert main.sidebar.pages.count() == 5
+    assert main.sidebar.pages.count() == 6
     assert not crashes
+    main.close()
+    main.services.db.dispose()
+
+
+def test_launch_opens_headquarters_on_a_postgresql_server(
+    pg_url: str,
+    qapp: QApplication,
+    qtbot: QtBot,
+    settings: Settings,
+    english: None,
+    crashes: list[BaseException],
+) -> None:
+    frame = launch(qapp, pg_url, settings, crashes.append)
+    assert isinstance(frame, StartWindow)
+    secret = make_url(pg_url).password
+    assert not secret or secret not in frame.message.text(), "the password is never shown"
+
+    def window() -> MainWindow | None:
+        found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: window() is not None or bool(crashes), timeout=30_000)
+    assert not crashes
+    main = window()
+    assert main is not None
+    qtbot.addWidget(main)
+    assert main.services.db.engine.dialect.name == "postgresql"
+    assert main.services.stats.counts()["distributors"] == 0, "a server database gets no demo"
     main.close()
     main.services.db.dispose()
 

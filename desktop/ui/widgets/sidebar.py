@@ -48,6 +48,7 @@ class Sidebar(QFrame):
         self.sync_icon.setPixmap(icon("sync").pixmap(16, 16))
         self.sync_state = QLabel()
         self.sync_state.setObjectName("sidebarMuted")
+        self.sync_state.setWordWrap(True)
 
         who = QVBoxLayout()
         who.setSpacing(0)
@@ -59,7 +60,7 @@ class Sidebar(QFrame):
         person_row.addLayout(who, 1)
         sync_row = QHBoxLayout()
         sync_row.setSpacing(8)
-        sync_row.addWidget(self.sync_icon)
+        sync_row.addWidget(self.sync_icon, 0, Qt.AlignmentFlag.AlignTop)
         sync_row.addWidget(self.sync_state, 1)
 
         foot = QFrame()

@@ -33,6 +33,7 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(self.tr("FieldDesk"))
         self.setMinimumSize(960, 600)
         self.sidebar = Sidebar()
+        self.sidebar.sync_icon.hide()  # nothing to say about sync before the database is open
 
         self.message = QLabel(self.tr("Opening {database}…").format(database=database))
         self.message.setObjectName("mutedText")
