@@ -135,12 +135,12 @@ class MainWindow(QMainWindow):
         page_class: Any = PAGE_CLASSES[index]  # every page takes (services, ops, settings, parent)
         page = page_class(self.services, self.ops, self.settings, self)
         assert isinstance(page, Page)
-        placeholder = self.stack.widget(index)
-        assert placeholder is not None
+        slot = self.stack.widget(index)
+        assert slot is not None
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
         navigate = getattr(page, "navigate", None)
