@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import hlc
@@ -74,13 +75,21 @@ def private_key(session: Session, now: datetime) -> bytes:
 
 def _key_row(session: Session, now: datetime) -> DeviceKey:
     row = session.get(DeviceKey, 1)
-    if row is None:
-        private = keys.generate_private_key()
-        row = DeviceKey(
-            id=1, private_key=private, public_key=keys.public_key_of(private), created_at=now
-        )
-        session.add(row)
-        session.flush()
+    if row is not None:
+        return row
+    private = keys.generate_private_key()
+    try:
+        with session.begin_nested():
+            session.add(
+                DeviceKey(
+                    id=1, private_key=private, public_key=keys.public_key_of(private),
+                    created_at=now,
+                )
+            )  # fmt: skip
+    except IntegrityError:  # another unit of work made it at the same moment: use that one
+        pass
+    row = session.get(DeviceKey, 1, populate_existing=True)
+    assert row is not None
     return row
 
 
