@@ -157,6 +157,11 @@ def database_target(db_path: str | None, settings: Settings) -> Target:
     return Path(db_path).expanduser() if db_path else settings.database_path()
 
 
+def exists(target: Target) -> bool:
+    """Whether the database is there already; a server database always is (no demo is made)."""
+    return target.exists() if isinstance(target, Path) else True
+
+
 def shown_name(target: Target) -> str:
     """The database as the window names it: a server address without its password."""
     return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", str(target))
@@ -181,7 +186,7 @@ def open_for_user(
     """
     from db.engine import move_aside, open_database
 
-    existed = path.exists() if isinstance(path, Path) else True
+    existed = exists(path)
     try:
         return Opened(open_database(path, create=True, backup_dir=backup_dir), fresh=not existed)
     except DatabaseError as e:
@@ -312,7 +317,7 @@ def launch(
             from db.engine import open_database
             from desktop.app import build_services
 
-            existed = path.exists() if isinstance(path, Path) else True
+            existed = exists(path)
             db = open_database(path, create=True, backup_dir=settings.backup_dir())
             services = build_services(db)
             services.sync.role()  # the sync code (and the crypto library) loads here too
