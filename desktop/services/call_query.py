@@ -10,9 +10,10 @@ bind the values (through the column types' own converters) and run it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Date, DateTime, String, bindparam, select
@@ -88,12 +89,42 @@ class _Compiled:
     #: per selected column, the type's converter of what the driver returns (or None)
     results: tuple[Callable[[Any], Any] | None, ...]
 
+    def bound(self, values: dict[str, Any]) -> Any:
+        """The driver's parameters: the fixed ones and ``values``, converted, in order."""
+        params = dict(self.fixed)
+        for name, value in values.items():
+            convert = self.convert.get(name)
+            params[name] = convert(value) if convert is not None else value
+        return tuple(params[n] for n in self.names) if self.positional else params
+
+    def read(self, rows: Iterable[Any]) -> Any:
+        """``rows`` with the few columns that need it (dates) converted, by position."""
+        readers = [(i, f) for i, f in enumerate(self.results) if f is not None]
+        if not readers:
+            return rows
+        out: list[list[Any]] = []
+        for row in rows:
+            cells = list(row)
+            for i, read in readers:
+                cells[i] = read(cells[i])
+            out.append(cells)
+        return out
+
 
 class CompiledQueries:
     """Compiled SQL per (what, filter shape, scope, limit), per dialect."""
 
     def __init__(self) -> None:
         self._compiled: dict[Hashable, _Compiled] = {}
+
+    def compiled(self, dialect: Any, key: Hashable, build: Callable[[], Any]) -> _Compiled:
+        """The compiled form of ``build()`` for ``key`` (built and compiled once)."""
+        full_key = (dialect.name, key)
+        compiled = self._compiled.get(full_key)
+        if compiled is None:
+            compiled = self._compile(dialect, build())
+            self._compiled[full_key] = compiled
+        return compiled
 
     def execute(
         self,
@@ -107,35 +138,33 @@ class CompiledQueries:
 
         ``yield_per``: read the rows in chunks of that many (long id lists).
         """
-        full_key = (conn.dialect.name, key)
-        compiled = self._compiled.get(full_key)
-        if compiled is None:
-            compiled = self._compile(conn, build())
-            self._compiled[full_key] = compiled
-        params = dict(compiled.fixed)
-        for name, value in values.items():
-            convert = compiled.convert.get(name)
-            params[name] = convert(value) if convert is not None else value
+        compiled = self.compiled(conn.dialect, key, build)
         options = {"yield_per": yield_per} if yield_per else {}
-        if compiled.positional:
-            ordered = tuple(params[n] for n in compiled.names)
-            rows = conn.exec_driver_sql(compiled.sql, ordered, execution_options=options)
-        else:
-            rows = conn.exec_driver_sql(compiled.sql, params, execution_options=options)
-        readers = [(i, f) for i, f in enumerate(compiled.results) if f is not None]
-        if not readers:
-            return rows
-        out: list[list[Any]] = []
-        for row in rows:  # only the few columns that need it (dates), by position
-            cells = list(row)
-            for i, read in readers:
-                cells[i] = read(cells[i])
-            out.append(cells)
-        return out
+        rows = conn.exec_driver_sql(compiled.sql, compiled.bound(values), execution_options=options)
+        # the driver's fetchall / fetchmany: a fetch per row costs more than the query
+        return compiled.read(
+            chain.from_iterable(rows.partitions(yield_per)) if yield_per else rows.all()
+        )
+
+    def execute_raw(
+        self,
+        cursor: Any,
+        dialect: Any,
+        key: Hashable,
+        build: Callable[[], Any],
+        values: dict[str, Any],
+        yield_per: int | None = None,
+    ) -> Any:
+        """``execute`` on a driver's cursor: no session, no result objects (the laptop's
+        hot path, where those cost more than SQLite's own work on a filtered list)."""
+        compiled = self.compiled(dialect, key, build)
+        cursor.execute(compiled.sql, compiled.bound(values))
+        if not yield_per:
+            return compiled.read(cursor.fetchall())
+        return compiled.read(chain.from_iterable(iter(lambda: cursor.fetchmany(yield_per), [])))
 
     @staticmethod
-    def _compile(conn: Connection, stmt: Any) -> _Compiled:
-        dialect = conn.dialect
+    def _compile(dialect: Any, stmt: Any) -> _Compiled:
         compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
         convert: dict[str, Callable[[Any], Any]] = {}
         for name, bind in compiled.binds.items():
