@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -57,8 +57,11 @@ class CallDetailPanel(QScrollArea):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_widget = QWidget(body)
-        form = QFormLayout(self.form_widget)
+        # a grid, not a QFormLayout: the form keeps a wrapped value's first height after
+        # its text grows (a long note overlapped the next row)
+        form = QGridLayout(self.form_widget)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setColumnStretch(1, 1)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in FIELDS:
@@ -69,8 +72,10 @@ class CallDetailPanel(QScrollArea):
             value.setWordWrap(True)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row = len(self.values)
+            form.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(value, row, 1)
             self.captions[name], self.values[name] = caption, value
-            form.addRow(caption, value)
         self.task_state = QLabel(body)
         self.task_state.setObjectName("call_task_state")
         self.complete_button = QPushButton(body)
