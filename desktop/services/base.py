@@ -16,6 +16,10 @@ from desktop.domain.org import OrgNode, Role, Scope, scope_of
 T = TypeVar("T")
 
 
+class Interrupted(Exception):
+    """A read was stopped because its caller no longer wants the answer (a newer query)."""
+
+
 @dataclass(frozen=True)
 class Changes:
     """What an operation changed, by table name; pages decide whether they must refresh."""

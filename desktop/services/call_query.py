@@ -10,16 +10,20 @@ bind the values (through the column types' own converters) and run it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+import sqlite3
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from itertools import chain
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Date, DateTime, String, bindparam, select
+from sqlalchemy.exc import DBAPIError
 
 from db.models import CallLog, Distributor
 from desktop.domain.org import Scope
+from desktop.services.base import Interrupted
 
 #: The filter fields that take part in the SQL (text search goes through the full-text index).
 SQL_FIELDS = ("person_id", "distributor_id", "channel", "market_id", "region_id",
@@ -203,3 +207,27 @@ def _reader(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
 def scope_key(scope: Scope) -> Hashable:
     """A key that changes when the scope's SQL would."""
     return tuple(getattr(scope, field.name) for field in fields(scope))
+
+
+@contextmanager
+def interruptible(driver_connection: Any, stop: Callable[[], bool] | None) -> Iterator[None]:
+    """Let ``stop`` end the statements run inside: SQLite asks it every few thousand steps
+    of its virtual machine, and a True answer aborts the statement; ``Interrupted`` is
+    raised then. A driver without that hook (PostgreSQL's) runs the statement to its end.
+    """
+    install = getattr(driver_connection, "set_progress_handler", None)
+    if stop is None or install is None:
+        yield
+        return
+    install(lambda: 1 if stop() else 0, _STEPS_BETWEEN_ASKS)
+    try:
+        yield
+    except (sqlite3.OperationalError, DBAPIError) as error:
+        if stop():
+            raise Interrupted() from error
+        raise
+    finally:
+        install(None, 0)
+
+
+_STEPS_BETWEEN_ASKS = 50_000  # a fraction of a millisecond of SQLite's work

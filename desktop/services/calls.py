@@ -43,6 +43,7 @@ from desktop.services.call_query import (
     CompiledQueries,
     filter_clauses,
     filter_values,
+    interruptible,
     scope_key,
     shape_of,
 )
@@ -314,19 +315,25 @@ class CallService(Service):
         return self.now().date()
 
     # -- reading ---------------------------------------------------------------------
-    def find_ids(self, f: CallFilter, limit: int | None = None) -> list[str]:
+    def find_ids(
+        self, f: CallFilter, limit: int | None = None, stop: Callable[[], bool] | None = None
+    ) -> list[str]:
         """Ids of the calls matching ``f``, newest first (ties by id descending).
 
         With ``limit``: the first ids of that list, at most ``limit`` of them (a text
         search may return a few fewer: see ``fts.newest_matches``), read without
         visiting every match — what a page shows before the whole list arrives.
+        ``stop``: asked while SQLite works; when it answers True the read ends with
+        ``Interrupted`` (a page whose filter changed no longer wants a million ids).
         """
         if not f.text:
-            return self._listed("ids", _id_query, f, limit, itemgetter(0))
+            return self._listed("ids", _id_query, f, limit, itemgetter(0), stop)
         with self.db.read_session() as s:
             if limit is None:  # ids only, read in chunks: a million ids stay a million strings
                 stmt = self._query(s, select(CallLog.id), f).execution_options(yield_per=20_000)
-                return list(s.connection().execute(stmt).scalars())
+                conn = s.connection()
+                with interruptible(conn.connection.driver_connection, stop):
+                    return list(conn.execute(stmt).scalars())
             return [r[0] for r in self._head(s, select(CallLog.id, CallLog.occurred_at), f, limit)]
 
     def first_rows(self, f: CallFilter, limit: int) -> list[CallRow]:
@@ -343,6 +350,7 @@ class CallService(Service):
         f: CallFilter,
         limit: int | None,
         pick: Callable[[Any], _T],
+        stop: Callable[[], bool] | None = None,
     ) -> list[_T]:
         """``pick`` of each row of ``stmt()`` for ``f`` (no text), through the compiled-query
         cache (see call_query): the statement is only built when its shape is new.
@@ -372,16 +380,20 @@ class CallService(Service):
                 role = cursor.execute(_owner_role_sql(engine.dialect)).fetchone()
                 if role is None or is_hq(role[0]):
                     everything = Scope.all()
-                    rows = self._compiled.execute_raw(
-                        cursor, engine.dialect, key(everything), build(everything), values, chunks
-                    )
-                    return [pick(r) for r in rows]
+                    with interruptible(raw.driver_connection, stop):
+                        rows = self._compiled.execute_raw(
+                            cursor, engine.dialect, key(everything), build(everything), values,
+                            chunks,
+                        )  # fmt: skip
+                        return [pick(r) for r in rows]
             finally:
                 raw.close()
         with self.db.read_session() as s:
             scope = acting_scope(s)
-            rows = self._compiled.execute(s.connection(), key(scope), build(scope), values, chunks)
-            return [pick(r) for r in rows]
+            conn = s.connection()
+            with interruptible(conn.connection.driver_connection, stop):
+                rows = self._compiled.execute(conn, key(scope), build(scope), values, chunks)
+                return [pick(r) for r in rows]
 
     @staticmethod
     def _query(s: Session | Engine, stmt: Any, f: CallFilter, scope: Scope | None = None) -> Any:

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import CallLog, Distributor, Person
+from desktop.services import call_query
+from desktop.services.base import Interrupted
 from desktop.services.calls import CallFilter, CallService, acting_scope
 from desktop.services.org import OrgService
 
@@ -79,3 +81,32 @@ def test_a_field_owner_gets_their_own_scope_after_the_hq_view(demo_db: Database,
     assert [r.id for r in svc.first_rows(CallFilter(), 10)] == mine[:10]
     OrgService(demo_db).set_owner(None)
     assert svc.find_ids(CallFilter()) == everything
+
+
+@pytest.mark.parametrize("owner_role", [None, "sales_rep"])
+@pytest.mark.parametrize("text", ["", "货"])
+def test_a_list_nobody_wants_any_more_stops_and_a_wanted_one_is_whole(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, owner_role: str | None, text: str
+) -> None:
+    """``stop`` is asked while SQLite works (the raw path for HQ, the session path for a field
+    owner and for text); True ends the read with ``Interrupted``, False changes nothing."""
+    monkeypatch.setattr(call_query, "_STEPS_BETWEEN_ASKS", 100)
+    if owner_role is not None:
+        with demo_db.read_session() as s:
+            code = s.scalar(select(Person.code).where(Person.role == owner_role).limit(1))
+        OrgService(demo_db).set_owner(code)
+    svc = CallService(demo_db)
+    f = CallFilter(text=text)
+    whole = svc.find_ids(f)
+    assert whole, "the list must have calls, else stopping proves little"
+    asked: list[int] = []
+
+    def wanted() -> bool:
+        asked.append(1)
+        return False
+
+    assert svc.find_ids(f, stop=wanted) == whole
+    assert asked, "stop was never asked"
+    with pytest.raises(Interrupted):
+        svc.find_ids(f, stop=lambda: True)
+    assert svc.find_ids(f) == whole  # the connection is left as it was

@@ -378,3 +378,16 @@ def test_notes_are_corrected_on_the_day_from_the_detail(demo: Harness, demo_db: 
     assert page.detail.values["notes"].text() == "订单三箱"
     assert calls.find_ids(CallFilter(text="三箱")) == [page.current_id()]
     assert "corrected" in page.message_label.text()
+
+
+def test_a_newer_filter_stops_the_older_lists_and_shows_its_own(demo: Harness) -> None:
+    page = demo.page
+    page.refresh()
+    older = list(page._reading)
+    assert older and not any(p.cancelled for p in older)
+    page.filters.search.setText("货")  # typed before the older lists were read
+    page.refresh()
+    assert all(p.cancelled for p in older)
+    expected = demo.services.calls.find_ids(CallFilter(text="货"))
+    demo.qtbot.waitUntil(lambda: page.complete and demo.ids() == expected, timeout=LOAD_MS)
+    assert not demo.boxes  # a stopped read is not an error the user sees

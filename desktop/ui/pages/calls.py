@@ -43,7 +43,7 @@ from desktop.settings import Settings
 from desktop.ui.dialogs.call_entry import CallEntryDialog
 from desktop.ui.models.call_table import CallColumn, CallTableModel
 from desktop.ui.pages.base import Page
-from desktop.ui.tasks import Ops
+from desktop.ui.tasks import Ops, Progress
 from desktop.ui.widgets.call_correction import CorrectionDialog
 from desktop.ui.widgets.call_detail import CallDetailPanel
 from desktop.ui.widgets.call_filters import CALL_FILTERS, CallFilterBar
@@ -79,6 +79,7 @@ class CallsPage(Page):
         self._tree: OrgTree | None = None
         self._started = False
         self._generation = 0
+        self._reading: list[Progress] = []  # the background reads of the newest filter
         self._select_after: str | None = None
         self._just_saved: str | None = None
         self.loading = False
@@ -222,6 +223,9 @@ class CallsPage(Page):
         f = self.filters.filter()
         self._generation += 1
         generation = self._generation
+        for superseded in self._reading:  # a newer filter: the older lists are not wanted
+            superseded.cancel()
+        self._reading.clear()
         self.loading, self.complete = True, False
         service, limit = self._services.calls, self.model.first_batch
 
@@ -229,13 +233,13 @@ class CallsPage(Page):
             rows = service.first_rows(f, limit)
             return rows, bool(rows) or bool(service.find_ids(CallFilter(), limit=1))
 
-        self._ops.run_in_background(
+        self._reading.append(self._ops.run_in_background(
             first,
             show_progress=False,
             success=lambda value: self._apply_first(generation, f, value),
             failure=lambda error: self._query_failed(generation, error),
             parent=self,
-        )
+        ))  # fmt: skip
         self._update_count()
 
     def _apply_first(
@@ -252,13 +256,13 @@ class CallsPage(Page):
             self._finish()
             return
         service = self._services.calls
-        self._ops.run_in_background(
-            lambda _progress: service.find_ids(f),
+        self._reading.append(self._ops.run_in_background(
+            lambda progress: service.find_ids(f, stop=lambda: progress.cancelled),
             show_progress=False,
             success=lambda ids: self._apply_all(generation, ids),
             failure=lambda error: self._query_failed(generation, error),
             parent=self,
-        )
+        ))  # fmt: skip
         self._update_count()
 
     def _apply_all(self, generation: int, ids: list[str]) -> None:
