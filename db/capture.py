@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from db import fts, hlc
@@ -90,11 +90,41 @@ def encode_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def lock_local_state(session: Session) -> int:
+    """Hold this database's write lock on its clock until the transaction ends; the
+    ``last_hlc`` stored, as other transactions committed it.
+
+    PostgreSQL: ``SELECT … FOR UPDATE`` of the ``local_state`` row. SQLite: the row written
+    as it stands (SQLite has one write lock for the whole file, and a read takes none).
+    Every save of synced rows takes it when it ticks the clock (``_next_hlc``) and an
+    import takes it first, so imports and saves run one after another and change-log
+    numbers commit in order. Done on the connection: no ORM state of the session is
+    refreshed (a pending change to ``LocalState`` stays).
+    """
+    conn = session.connection()
+    stmt = select(LocalState.last_hlc).where(LocalState.id == 1)
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            update(LocalState).where(LocalState.id == 1).values(last_hlc=LocalState.last_hlc)
+        )
+    else:
+        stmt = stmt.with_for_update()
+    return int(conn.execute(stmt).scalar() or 0)
+
+
 def _next_hlc(session: Session, ctx: SyncContext) -> int:
+    """The device's next clock value, set on ``local_state`` in this transaction.
+
+    It follows both the stored value, read under the lock (``lock_local_state``), and the
+    session's own, which may be older (loaded before another unit of work committed) or
+    newer (a clock received in this transaction, not written yet): two HQ users saving at
+    the same moment never get the same value.
+    """
+    stored = lock_local_state(session)
     state = session.get(LocalState, 1)
     if state is None:
         raise CaptureError("local_state is missing: the database was not initialised")
-    state.last_hlc = hlc.tick(state.last_hlc or 0, ctx.clock())
+    state.last_hlc = hlc.tick(max(state.last_hlc or 0, stored), ctx.clock())
     return state.last_hlc
 
 
@@ -282,6 +312,20 @@ class RowWrite:
     new_row: tuple[int, str] | None = None
 
 
+class NewRow(NamedTuple):
+    """A row this database does not have yet, whole, without an object per field (the
+    common case of an import): ``values`` holds every replicated field in column order
+    (``replicated_fields``), as the columns hold them; ``clocks`` the (field, hlc, origin)
+    of the fields whose clock is not the row clock, and ``newest`` the highest clock of all."""
+
+    table: str
+    pk: str
+    values: tuple[Any, ...]
+    row_clock: tuple[int, str]
+    newest: tuple[int, str]
+    clocks: list[tuple[str, int, str]]
+
+
 #: One change-log record to append: tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc.
 RelayRecord = tuple[str, str, str, str, int, str, int | None]
 
@@ -291,6 +335,8 @@ class ApplyPlan:
     """Everything one import writes into synced tables, and HQ's relayed records."""
 
     rows: list[RowWrite] = dataclass_field(default_factory=list)
+    #: rows to insert whole (``NewRow``), besides those in ``rows``
+    new_rows: list[NewRow] = dataclass_field(default_factory=list)
     #: change-log records to append (``Outbox`` columns without ``seq``), in order
     relay: list[RelayRecord] = dataclass_field(default_factory=list)
 
@@ -313,11 +359,11 @@ def _call_times(session: Session, ids: Iterable[str]) -> dict[str, datetime]:
 def apply_plan(session: Session, plan: ApplyPlan) -> None:
     """Write incoming field values with their clocks: the one apply path (module notes).
 
-    New rows are inserted whole with their row clock, fields whose clock differs from
-    it get a field clock; existing rows are updated field by field and every field
-    written gets its clock. No outbox record is made but ``plan.relay``. Rows go to the
-    database table by table in a few ``executemany`` calls (updates grouped by the
-    fields they write).
+    New rows (``plan.new_rows``, and ``RowWrite`` with ``new_row``) are inserted whole with
+    their row clock, fields whose clock differs from it get a field clock; existing rows
+    are updated field by field and every field written gets its clock. No outbox record
+    is made but ``plan.relay``. Rows go to the database table by table, referenced tables
+    first, in a few statements (``execute_rows``; updates grouped by the fields they write).
     """
     session.flush()  # pending ORM writes first, as an ORM statement would autoflush them
     inserts: dict[str, list[tuple[Any, ...]]] = {}
@@ -325,19 +371,19 @@ def apply_plan(session: Session, plan: ApplyPlan) -> None:
     clocks: list[tuple[str, str, str, int, str]] = []
     new_calls: list[dict[str, Any]] = []
     edited_calls: set[str] = set()
+    moment = _moments()
     for row in plan.rows:
         if not row.writes:
             continue
         newest_hlc, newest_origin = max((w.hlc, w.origin) for w in row.writes)
-        updated = _naive(hlc.to_datetime(newest_hlc))
+        updated = moment(newest_hlc)
         values = {w.field: w.value for w in row.writes}
         if row.new_row is not None:
             row_hlc, row_origin = row.new_row
             names, defaults = _new_row_shape(row.table)
-            created = updated if row_hlc == newest_hlc else _naive(hlc.to_datetime(row_hlc))
             inserts.setdefault(row.table, []).append(
                 (row.pk, *[values.get(n, defaults.get(n)) for n in names],
-                 created, updated, newest_origin, row_hlc, row_origin)
+                 moment(row_hlc), updated, newest_origin, row_hlc, row_origin)
             )  # fmt: skip
             written = [w for w in row.writes if w.hlc != row_hlc or w.origin != row_origin]
             if row.table == CallLog.__tablename__:
@@ -351,11 +397,20 @@ def apply_plan(session: Session, plan: ApplyPlan) -> None:
             if row.table == CallLog.__tablename__ and _INDEXED_CALL_FIELDS.intersection(values):
                 edited_calls.add(row.pk)
         clocks.extend((row.table, row.pk, w.field, w.hlc, w.origin) for w in written)
+    for new in plan.new_rows:
+        (row_hlc, row_origin), (newest_hlc, newest_origin) = new.row_clock, new.newest
+        inserts.setdefault(new.table, []).append(
+            (new.pk, *new.values, moment(row_hlc), moment(newest_hlc), newest_origin,
+             row_hlc, row_origin)
+        )  # fmt: skip
+        clocks.extend((new.table, new.pk, *clock) for clock in new.clocks)
+        if new.table == CallLog.__tablename__:
+            new_calls.append(_indexed_call(new.pk, new.values))
     _defer_foreign_keys(session)
     before = _call_times(session, edited_calls) if edited_calls and fts.uses_fts(session) else {}
-    for table, rows in inserts.items():
+    for table in sorted(inserts, key=_table_rank):
         names, _ = _new_row_shape(table)
-        execute_rows(session, table, ("id", *names, *_ROW_META), rows)
+        execute_rows(session, table, ("id", *names, *_ROW_META), inserts[table])
     for (table, fields), rows in updates.items():
         names = (*fields, "updated_at", "changed_by")
         execute_rows(session, table, names, rows, where=("id",))
@@ -365,6 +420,36 @@ def apply_plan(session: Session, plan: ApplyPlan) -> None:
         fts.index_rows(session, new_calls)
     if edited_calls:
         _reindex_calls(session, edited_calls, before)
+
+
+def _moments() -> Callable[[int], datetime]:
+    """Clock → naive UTC time, each clock worked out once (a bundle's rows share a few)."""
+    times: dict[int, datetime] = {}
+
+    def moment(clock: int) -> datetime:
+        found = times.get(clock)
+        if found is None:
+            found = times[clock] = _naive(hlc.to_datetime(clock))
+        return found
+
+    return moment
+
+
+@cache
+def _table_rank(table: str) -> int:
+    """A table's place among the tables in foreign key order (referenced ones first)."""
+    return [t.name for t in Base.metadata.sorted_tables].index(table)
+
+
+def _indexed_call(pk: str, values: tuple[Any, ...]) -> dict[str, Any]:
+    """What ``fts.index_rows`` needs of a new call whose fields are in column order."""
+    return {"id": pk} | {name: values[at] for name, at in _indexed_places()}
+
+
+@cache
+def _indexed_places() -> tuple[tuple[str, int], ...]:
+    names, _ = _new_row_shape(CallLog.__tablename__)
+    return tuple((name, names.index(name)) for name in sorted(_INDEXED_CALL_FIELDS))
 
 
 _CLOCK_UPSERT = (
@@ -387,10 +472,17 @@ def _new_row_shape(table: str) -> tuple[tuple[str, ...], dict[str, Any]]:
 
 
 def _defer_foreign_keys(session: Session) -> None:
-    """SQLite: check foreign keys at commit, so that rows referring to each other (a market
-    and its manager, a person and theirs) can arrive in one import in any order."""
+    """Check foreign keys at commit, so that rows referring to each other (a market and its
+    manager, a person and theirs) can arrive in one import in any order.
+
+    SQLite: ``PRAGMA defer_foreign_keys``. PostgreSQL: ``SET CONSTRAINTS ALL DEFERRED``,
+    which reaches every foreign key because FieldDesk declares them all ``DEFERRABLE
+    INITIALLY IMMEDIATE`` there (``db.postgres.deferrable_foreign_keys``): checked at each
+    statement everywhere else, at commit for the rest of this transaction.
+    """
     conn = session.connection()
     if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
         return
     if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
         conn.exec_driver_sql("BEGIN")
@@ -398,9 +490,9 @@ def _defer_foreign_keys(session: Session) -> None:
 
 
 def _reindex_calls(session: Session, ids: set[str], before: dict[str, datetime]) -> None:
-    """Index edited calls; drop the FTS5 rows of calls whose time moved (their key has it).
-
-    ``fts.index_rows`` serves both dialects (PostgreSQL's index is keyed by the call)."""
+    """Index edited calls as they now stand, on either dialect (``fts.reindex``: SQLite's
+    FTS5 row of a call whose time moved is dropped first, its key holds the time;
+    PostgreSQL's index is keyed by the call and upserted)."""
     rows: list[dict[str, Any]] = []
     ordered = sorted(ids)
     for i in range(0, len(ordered), _CHUNK):
@@ -412,11 +504,4 @@ def _reindex_calls(session: Session, ids: set[str], before: dict[str, datetime])
                 )
             )
         )
-    stale = [
-        (fts.fts_rowid(r["id"], before[r["id"]]),)
-        for r in rows
-        if r["id"] in before and before[r["id"]] != r["occurred_at"]
-    ]
-    if stale and fts.uses_fts(session):
-        session.connection().exec_driver_sql(f"DELETE FROM {fts.TABLE} WHERE rowid = ?", stale)
-    fts.index_rows(session, rows)
+    fts.reindex(session, rows, before)

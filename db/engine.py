@@ -366,7 +366,8 @@ def _local_device(conn: Connection) -> str:
 
 
 def _open_server(url: str, *, create: bool, clock: Clock) -> Database:
-    """Open a PostgreSQL database: check it, create or upgrade its schema, under the schema lock.
+    """Open a PostgreSQL database: check it, create or upgrade its schema and make its
+    foreign keys deferrable (``postgres.deferrable_foreign_keys``), under the schema lock.
 
     Everything happens in one transaction, so a refusal or a failed upgrade leaves
     the database as it was.
@@ -385,6 +386,7 @@ def _open_server(url: str, *, create: bool, clock: Clock) -> Database:
                 raise DatabaseError("newer", MSG_NEWER, path=label, revision=current)
             if current != head_revision():
                 _upgrade(conn)
+            postgres.deferrable_foreign_keys(conn)
             device_id = _local_device(conn)
     except exc.DBAPIError as e:
         engine.dispose()

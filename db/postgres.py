@@ -27,6 +27,16 @@ Rules:
   so a failed upgrade changes nothing, and two HQ users opening the database at
   once do not both upgrade it. There is no backup copy as there is for a SQLite
   file: the server's own backups (``pg_dump``) are the HQ administrator's.
+* **Foreign keys are deferrable.** Every foreign key of FieldDesk's tables is
+  ``DEFERRABLE INITIALLY IMMEDIATE`` on a server (``deferrable_foreign_keys``, run at
+  every open after the upgrade, under the schema lock; it alters only those that are
+  not, so a migration adding one is covered too): checked at each statement as on
+  SQLite, until an import says ``SET CONSTRAINTS ALL DEFERRED`` so that rows referring
+  to each other arrive in any order (``db.capture``). SQLite's foreign keys stay as the
+  models declare them and are deferred by its own pragma.
+* **Writers take turns.** An import locks the ``local_state`` row first, and every save
+  of synced rows locks it when it ticks the clock (``db.capture.lock_local_state``), so
+  imports and HQ users' saves run one after another as under SQLite's write lock.
 * **Later failures** (in a unit of work) are read by SQLSTATE: a lost connection,
   a full disk, a read-only server, missing rights, and a clash with another
   user's transaction (serialization failure, deadlock: try again).
@@ -252,3 +262,22 @@ def check_database(conn: Connection, label: str, create: bool) -> str | None:
     if not create:
         raise DatabaseError("empty", MSG_EMPTY, path=label)
     return None
+
+
+def deferrable_foreign_keys(conn: Connection) -> list[str]:
+    """Make every foreign key of the current schema ``DEFERRABLE INITIALLY IMMEDIATE``
+    (module notes); the names of those altered (none once done)."""
+    found = conn.exec_driver_sql(
+        "SELECT t.relname, c.conname FROM pg_constraint c "
+        "JOIN pg_class t ON t.oid = c.conrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
+        "ORDER BY t.relname, c.conname"
+    ).all()
+    quote = conn.dialect.identifier_preparer.quote
+    for table, name in found:
+        conn.exec_driver_sql(
+            f"ALTER TABLE {quote(table)} ALTER CONSTRAINT {quote(name)} "
+            "DEFERRABLE INITIALLY IMMEDIATE"
+        )
+    return [name for _, name in found]

@@ -111,6 +111,25 @@ class _PgServer:
         with psycopg.connect(self.admin_url.replace("+psycopg", ""), autocommit=True) as con:
             con.execute(sql)
 
+    def create_database(self, prefix: str = "fd_test_") -> str:
+        """A new, empty database (UTF8, C collation) of a fresh name; its URL."""
+        from sqlalchemy.engine import make_url
+
+        from db.ids import uuid7
+
+        name = prefix + uuid7().replace("-", "")[-16:]
+        self.admin(
+            f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+        )
+        url = make_url(self.admin_url).set(drivername="postgresql+psycopg", database=name)
+        return url.render_as_string(hide_password=False)
+
+    def drop_database(self, url: str) -> None:
+        """Drop the database of ``url``, closing whatever is still connected to it."""
+        from sqlalchemy.engine import make_url
+
+        self.admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
 
 PG_DIR_PREFIX = "fielddesk-pg-"
 
@@ -229,14 +248,6 @@ def pg_server() -> Iterator[_PgServer]:
 @pytest.fixture
 def pg_url(pg_server: _PgServer) -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database of this test alone (dropped afterwards)."""
-    from sqlalchemy.engine import make_url
-
-    from db.ids import uuid7
-
-    name = "fd_test_" + uuid7().replace("-", "")[-16:]
-    pg_server.admin(
-        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
-    )
-    url = make_url(pg_server.admin_url).set(drivername="postgresql+psycopg", database=name)
-    yield url.render_as_string(hide_password=False)
-    pg_server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)

@@ -99,7 +99,12 @@ class SyncDevice(Base):
 
 
 class JoinRequest(Base):
-    """A laptop's request to join, as HQ received it: pending, approved or refused."""
+    """A request to join headquarters, received or made here (never synced).
+
+    At HQ, a laptop's request as HQ received it: ``pending``, ``approved`` or ``refused``.
+    On a database that asked to join, its own request (``received_at``: when it was made):
+    ``sent`` while it waits, then ``enrolled``, ``withdrawn`` or ``replaced``.
+    """
 
     __tablename__ = "sync_join_request"
 

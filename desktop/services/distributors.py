@@ -174,9 +174,9 @@ def filter_clauses(f: DistributorFilter) -> list[ColumnElement[bool]]:
         out.append(
             or_(
                 Distributor.code.ilike(pattern, escape="\\"),
-                Distributor.name.like(pattern, escape="\\"),
-                Distributor.short_name.like(pattern, escape="\\"),
-                Distributor.city.like(pattern, escape="\\"),
+                Distributor.name.ilike(pattern, escape="\\"),
+                Distributor.short_name.ilike(pattern, escape="\\"),
+                Distributor.city.ilike(pattern, escape="\\"),
                 Distributor.pinyin.like(lowered, escape="\\"),
             )
         )
@@ -211,7 +211,11 @@ class DistributorService(Service):
             key = Person.pinyin
         else:
             key = SORT_COLUMNS.get(f.sort, Distributor.code)
-        order = [key.desc() if f.descending else key.asc(), Distributor.code.asc()]
+        # SQLite's order of empty values, on every database: first going up, last going down
+        order = [
+            key.desc().nulls_last() if f.descending else key.asc().nulls_first(),
+            Distributor.code.asc(),
+        ]
         with self.db.read_session() as s:
             stmt = stmt.where(scope_clause(current_scope(s)), *filter_clauses(f)).order_by(*order)
             return list(s.scalars(stmt))

@@ -6,8 +6,10 @@ Every method returns plain frozen dataclasses. The pieces live beside it:
 enrol, revoke) and ``sync_conflicts``.
 
 * **Import**: each file is verified (``bundle.read_bundle``) and applied in one
-  transaction of its own: on SQLite ``synchronous=FULL`` then ``BEGIN IMMEDIATE``, so
-  the acknowledgement it leads to is durable before any bundle can carry it. A
+  transaction of its own that holds the write lock from its start and commits durably
+  (SQLite: ``synchronous=FULL`` then ``BEGIN IMMEDIATE``; PostgreSQL: the ``local_state``
+  row lock and ``synchronous_commit``), so the acknowledgement it leads to is durable
+  before any bundle can carry it. A
   refused file changes nothing but the import log; the others still import.
 * **Export**: the stream is extended and the bundle's bytes made in one transaction,
   which commits before the file is written (atomically, ``bundle.save_bundle``): a
@@ -28,7 +30,7 @@ from typing import Any
 from sqlalchemy import exc, func, select
 from sqlalchemy.orm import Session
 
-from db.capture import Clock, utc_now
+from db.capture import Clock, lock_local_state, utc_now
 from db.engine import Database, open_database
 from db.models import Conflict, InboxBundle, JoinRequest, Outbox, Person, SyncDevice, SyncPeer
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -135,6 +137,47 @@ class SyncService(Service):
             found = sync_devices.enrol(s, data, self.now())
         self.db.device_id = found.device_id
         return OpResult(found.device_id, Changes.of(*SYNC_TABLES, "person", "distributor"))
+
+    # -- joining headquarters (the laptop's side) ---------------------------------------
+    def pending_join(self) -> sync_state.PendingJoin | None:
+        """The join request this database made and still waits on (None: none)."""
+        with self.db.read_session() as s:
+            return sync_state.pending_join(s)
+
+    def request_join(self, person_code: str, machine_name: str) -> OpResult[bytes]:
+        """Make this database's join request and remember it as the one it waits on (a newer
+        one replaces it); the value is the request file's bytes. An HQ with laptops makes none."""
+        with self.db.session_scope() as s:
+            data = sync_devices.make_join_request(s, person_code, machine_name, self.now())
+        return OpResult(data, Changes.of("sync_join_request"))
+
+    def join_request_file(self) -> bytes:
+        """The file of the request this database waits on, again: the same request."""
+        with self.db.session_scope() as s:
+            row = sync_state.sent_request(s)
+            if row is None:
+                raise UserError(sync_state.MSG_NOTHING_SENT)
+            return sync_state.request_file(s, row, self.now())
+
+    def withdraw_join(self) -> OpResult[str]:
+        """Stop waiting for this database's join request; the value is the request's id."""
+        with self.db.session_scope() as s:
+            request_id = sync_state.withdraw_request(s, self.now())
+        return OpResult(request_id, Changes.of("sync_join_request", ids=[request_id]))
+
+    def enrol_file(self, path: Path) -> OpResult[str]:
+        """``enrol`` with the file at ``path``; one that cannot be read, or is larger than any
+        enrolment, is refused before it is read."""
+        from desktop.sync.enrolment import ENROLMENT_LIMITS
+
+        try:
+            size = path.stat().st_size
+            if size > ENROLMENT_LIMITS.max_file:
+                raise file_errors.too_large(size, ENROLMENT_LIMITS.max_file)
+            data = path.read_bytes()
+        except OSError as e:
+            raise UserError(MSG_UNREADABLE, path=str(path), reason=e.strerror or str(e)) from e
+        return self.enrol(data)
 
     def revoke(self, device_id: str, reason: str) -> OpResult[str]:
         with self.db.session_scope() as s:
@@ -266,13 +309,21 @@ class SyncService(Service):
 
     @contextmanager
     def _import_transaction(self) -> Iterator[Session]:
-        """One unit of work holding the write lock from its start, durable at commit."""
+        """One unit of work holding the write lock from its start, durable at commit.
+
+        SQLite: ``synchronous=FULL`` then ``BEGIN IMMEDIATE``. PostgreSQL: the row lock on
+        ``local_state`` that every save of synced rows also takes (``lock_local_state``),
+        and a commit that waits for the server's disk (``synchronous_commit``).
+        """
         sqlite = self.db.engine.dialect.name == "sqlite"
         try:
             with self.db.session_scope() as s:
                 if sqlite:
                     s.connection().exec_driver_sql("PRAGMA synchronous=FULL")
                     s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                else:
+                    s.connection().exec_driver_sql("SET LOCAL synchronous_commit = on")
+                    lock_local_state(s)
                 yield s
         finally:
             if sqlite:

@@ -199,7 +199,7 @@ def _apply(session: Session, incoming: Incoming, now: datetime) -> Outcome:
             gap = UserError(MSG_GAP, first=done + 1, last=m.last_seq, device=sender)
         return Outcome(GAP, sender, m.first_seq, m.last_seq, reason=GAP, message=gap)
     _check_chain(bundle, done, peer.in_hash)
-    fresh = [ch for ch in bundle.changes if ch.seq > done]
+    fresh = bundle.changes[max(0, done + 1 - m.first_seq) :]  # seqs run on from first_seq
     acked = _take_ack(session, peer, m.acks.get(sync_state.sync_id(session)), now)
     if not fresh and not acked:
         return _duplicate(sender, m.first_seq, m.last_seq)

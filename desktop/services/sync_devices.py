@@ -1,8 +1,11 @@
 """Devices and trust (SYNC.md): join requests, approval with a snapshot, enrolment, revocation.
 
 * **Join request** (laptop): made from the laptop's own key pair (created on first
-  use, never leaving it). A database that already enrolled laptops is an HQ and makes
-  no request.
+  use, never leaving it), for a person code (at most 16 characters, as HQ stores codes)
+  and a machine name (at most 80). A database that already enrolled laptops is an HQ
+  and makes no request. The database remembers the request it made (a local
+  ``sync_join_request`` row of status ``sent``; a newer request replaces it) and can
+  write the same file again, or withdraw it.
 * **Approval** (HQ): the request's signature proves the key. A key HQ already knows
   is the same device enrolled again: same device id, epoch + 1, its streams start
   over; a new key gets a new device id. A revoked key is refused. The scope is the
@@ -12,8 +15,10 @@
   starts the laptop's stream at the end of its change log (the snapshot covers the
   rest).
 * **Enrolment** (laptop): the file must be for this laptop's key and, once HQ's key is
-  pinned, signed by it. Rows the laptop does not have are inserted with their own
-  row and field clocks; rows it has (enrolled again) are merged by clock like any
+  pinned, signed by it; when the database remembers its request, the enrolment must
+  answer that request (not another one of the same key); an HQ with laptops enrols
+  nowhere; a join request or a bundle chosen by mistake is named as such. Rows the
+  laptop does not have are inserted with their own row and field clocks; rows it has (enrolled again) are merged by clock like any
   change from HQ. The laptop takes its device id, epoch, role and owner, pins HQ's key,
   and its stream to HQ starts with the outbox records not yet acknowledged.
 * **Revocation** (HQ): the device's later bundles are refused with the reason, and no
@@ -22,6 +27,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,6 +54,8 @@ from desktop.services.sync_scope import (
     scope_to_json,
 )
 from desktop.sync import enrolment as files
+from desktop.sync import errors as file_errors
+from desktop.sync.bundle import MANIFEST
 from desktop.sync.policies import SHARED_TABLES
 from desktop.sync.records import Change, SnapshotRow
 
@@ -74,7 +83,33 @@ MSG_ENROLLED = QT_TRANSLATE_NOOP(
 )
 MSG_NO_DEVICE = QT_TRANSLATE_NOOP("errors", "There is no laptop {device} to revoke.")
 MSG_NO_REQUEST = QT_TRANSLATE_NOOP("errors", "There is no pending join request {id}.")
+MSG_OTHER_REQUEST = QT_TRANSLATE_NOOP(
+    "errors",
+    "This enrolment answers another join request of this computer, not the one it waits "
+    "for ({person} on {machine}). Give headquarters the request file this computer shows "
+    "now, and enrol with the enrolment they make from it.",
+)
+MSG_HQ_ENROL = QT_TRANSLATE_NOOP(
+    "errors",
+    "This database is headquarters (it has enrolled laptops) and cannot become a laptop. "
+    "Open the enrolment file on the laptop that made the join request.",
+)
+MSG_IS_REQUEST = QT_TRANSLATE_NOOP(
+    "errors",
+    "This is a join request, not an enrolment. Give it to headquarters: they approve it "
+    "and give you back an enrolment file (.fdenrol) to open here.",
+)
+MSG_OWN_REQUEST = QT_TRANSLATE_NOOP(
+    "errors", "This is this computer's own join request: give it to headquarters to approve."
+)
+MSG_IS_BUNDLE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment "
+    "file (.fdenrol) made from this computer's join request.",
+)
 SNAPSHOT_CHUNK = 500
+#: Statuses of a join request received at HQ (those made here: ``sync_state``).
+PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
 
 
 @dataclass(frozen=True)
@@ -105,20 +140,21 @@ class DbTrust:
         return f"{row.revoke_reason} ({row.revoked_at:%Y-%m-%d})"
 
 
+def _has_laptops(session: Session) -> bool:
+    """An HQ that enrolled laptops (on a laptop, the devices are HQ and itself)."""
+    return sync_state.role(session) == sync_state.HQ and bool(
+        session.scalar(select(func.count()).select_from(SyncDevice))
+    )
+
+
 def make_join_request(
     session: Session, person_code: str, machine_name: str, now: datetime
 ) -> bytes:
-    """The join request of this database (module notes)."""
-    state = sync_state.local_state(session)
-    if state.role == sync_state.HQ and session.scalar(select(func.count()).select_from(SyncDevice)):
+    """The join request of this database, remembered as the one it waits on (module notes)."""
+    if _has_laptops(session):
         raise UserError(MSG_IS_HQ)
-    return files.write_join_request(
-        private_key=sync_state.private_key(session, now),
-        person_code=person_code,
-        machine_name=machine_name,
-        created_at=now,
-        app_schema=app_schema(),
-    )
+    row = sync_state.record_request(session, person_code, machine_name, now)
+    return sync_state.request_file(session, row, now)
 
 
 def receive_request(session: Session, data: bytes, now: datetime) -> JoinRequest:
@@ -127,6 +163,8 @@ def receive_request(session: Session, data: bytes, now: datetime) -> JoinRequest
         raise UserError(MSG_NOT_HQ)
     request = files.read_join_request(data)
     row = session.get(JoinRequest, request.request_id)
+    if row is not None and row.status not in (PENDING, APPROVED, REFUSED):
+        raise UserError(MSG_OWN_REQUEST)  # made here: it is for headquarters
     if row is None:
         person = _person(session, request.person_code, required=False)
         row = JoinRequest(
@@ -163,7 +201,7 @@ def scope_lists(scope: Scope) -> dict[str, list[str]]:
 def approve(session: Session, request_id: str, now: datetime) -> Approved:
     """Approve a pending (or approved) request: device, scope, snapshot, held rows, stream."""
     row = session.get(JoinRequest, request_id)
-    if row is None or row.status == "refused":
+    if row is None or row.status not in (PENDING, APPROVED):  # refused, or one made here
         raise UserError(MSG_NO_REQUEST, id=request_id)
     person = _person(session, row.person_code)
     assert person is not None
@@ -210,9 +248,9 @@ def approve(session: Session, request_id: str, now: datetime) -> Approved:
 
 def refuse(session: Session, request_id: str, now: datetime) -> None:
     row = session.get(JoinRequest, request_id)
-    if row is None or row.status != "pending":
+    if row is None or row.status != PENDING:
         raise UserError(MSG_NO_REQUEST, id=request_id)
-    row.status, row.decided_at = "refused", now.replace(tzinfo=None)
+    row.status, row.decided_at = REFUSED, now.replace(tzinfo=None)
 
 
 def snapshot_keys(session: Session, scope: Scope) -> list[tuple[str, str]]:
@@ -266,13 +304,15 @@ def enrol(session: Session, data: bytes, now: datetime) -> files.Enrolment:
     key = session.get(DeviceKey, 1)
     if key is None:
         raise UserError(MSG_NO_KEY)
+    if _has_laptops(session):
+        raise UserError(MSG_HQ_ENROL)
     hq = session.get(SyncDevice, sync_state.HQ)
-    found = files.read_enrolment(
-        data, laptop_public_key=key.public_key, schema=sync_schema(), app_schema=app_schema(),
-        hq_public_key=hq.public_key if hq is not None else None,
-    )  # fmt: skip
+    found = _read_enrolment(data, key.public_key, hq.public_key if hq is not None else None)
     if state.role == sync_state.LAPTOP and found.epoch <= state.epoch:
         raise UserError(MSG_ENROLLED, device=state.device_id, epoch=state.epoch, new=found.epoch)
+    sent = sync_state.sent_request(session)
+    if sent is not None and sent.id != found.request_id:
+        raise UserError(MSG_OTHER_REQUEST, person=sent.person_code, machine=sent.machine_name)
     chunk: list[SnapshotRow] = []
     for snap in found.rows():
         chunk.append(snap)
@@ -301,7 +341,33 @@ def enrol(session: Session, data: bytes, now: datetime) -> files.Enrolment:
     peer = sync_state.peer(session, sync_state.HQ)
     sync_state.reset_peer(peer, found.epoch, out_base=_outbox_base(session))
     peer.in_seq = found.hq_last_seq
+    if sent is not None:
+        sent.status, sent.device_id = sync_state.ENROLLED, found.device_id
+        sent.decided_at = sync_state.naive(now)
+        me.machine_name = sent.machine_name
     return found
+
+
+def _read_enrolment(data: bytes, laptop_key: bytes, hq_key: bytes | None) -> files.Enrolment:
+    """The verified enrolment; a join request or a bundle chosen instead is named as such."""
+    try:
+        return files.read_enrolment(
+            data, laptop_public_key=laptop_key, schema=sync_schema(), app_schema=app_schema(),
+            hq_public_key=hq_key,
+        )  # fmt: skip
+    except file_errors.BundleRejected as e:
+        if e.reason != file_errors.MEMBERS:
+            raise
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, ValueError):
+            raise e from None
+        if files.REQUEST in names:
+            raise file_errors.BundleRejected(file_errors.MEMBERS, MSG_IS_REQUEST) from e
+        if MANIFEST in names:
+            raise file_errors.BundleRejected(file_errors.MEMBERS, MSG_IS_BUNDLE) from e
+        raise
 
 
 def _outbox_base(session: Session) -> int:

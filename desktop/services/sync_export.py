@@ -36,7 +36,8 @@ from db.rows import execute_rows, fetch_rows
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
 from desktop.services.sync_apply import outbox_records
-from desktop.services.sync_merge import TABLE_ORDER, load_rows
+from desktop.services.sync_merge import TABLE_ORDER
+from desktop.services.sync_rows import load_rows
 from desktop.services.sync_scope import (
     DEPENDENTS,
     SCOPED_TABLES,
@@ -47,7 +48,8 @@ from desktop.services.sync_scope import (
     mark_held,
     not_held_in_scope,
 )
-from desktop.sync.wire import ChainedRecords, chain_records, stored_records, value_text
+from desktop.sync.lines import value_text
+from desktop.sync.wire import ChainedRecords, chain_records, collector_paused, stored_records
 
 ProgressFn = Callable[[int, int], None]
 LOG_CHUNK = 5000
@@ -93,7 +95,18 @@ class Outgoing:
 def prepare(
     session: Session, recipient: str, now: datetime, progress: ProgressFn | None = None
 ) -> Outgoing:
-    """Extend the stream to ``recipient`` and return every record it has not acknowledged."""
+    """Extend the stream to ``recipient`` and return every record it has not acknowledged.
+
+    The cyclic garbage collector is paused meanwhile (``wire.collector_paused``): the
+    records are read and encoded by the hundred thousand, and hold no reference cycles.
+    """
+    with collector_paused():
+        return _prepare(session, recipient, now, progress)
+
+
+def _prepare(
+    session: Session, recipient: str, now: datetime, progress: ProgressFn | None
+) -> Outgoing:
     state = sync_state.local_state(session)
     if state.role == sync_state.HQ:
         return _prepare_hq(session, recipient, now, progress)

@@ -1,13 +1,11 @@
 """Merging incoming change records into this database (SYNC.md "Merge"), one bundle at a time.
 
-The records of a bundle are grouped by row (a row's records travel together); for a
-field named more than once the record with the highest clock stands for the others
-(the earlier ones are history of the same sender, not values met here). It was based
-on every value along its chain of bases within the bundle (an edit of a value that
-came in the same bundle builds on what that value was based on), so it replaces
-without a conflict a value held here with any clock of that chain. Each field is then
-decided by ``desktop.sync.policies.decide`` against the value held here, and
-everything is written through ``db.capture.apply_plan``:
+The records of a bundle are grouped by row, the latest record of each field standing
+for the others (``sync_rows.latest_records``, which also says which values each was
+based on), and the rows they name are read as this database holds them
+(``sync_rows.load_rows``). Each field is then decided by
+``desktop.sync.policies.decide`` against the value held here, and everything is
+written through ``db.capture.apply_plan``:
 
 * **Existing rows**: the decision per field; a losing value is kept in
   ``sync_conflict`` with the winning one; at HQ a rejected write that would have won
@@ -17,6 +15,8 @@ everything is written through ``db.capture.apply_plan``:
   from the bundle take their column default (or NULL when nullable); a row that still
   lacks a required field is a broken bundle (refused, nothing written). The row clock
   is the lowest clock among its fields; fields with another clock get a field clock.
+  A row that came with every field and is stored as sent (most of a large bundle) is
+  one ``capture.NewRow``, read a column at a time, without an object per field.
 * **At HQ, new rows from a laptop**: a row the laptop may not create (an HQ-only
   table) or outside its scope is still stored, as sent, but as a tombstone: its
   ``deleted`` field is corrected to true and the refused ``false`` is kept as a
@@ -35,24 +35,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from db.capture import ApplyPlan, FieldWrite, RowWrite, apply_plan
+from db.capture import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
 from db.ids import uuid7
-from db.models import Base, Conflict, FieldClock
+from db.models import Base, Conflict
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
-from desktop.services.sync_schema import (
-    column_defaults,
-    field_names,
-    model_of,
-    sync_schema,
-    to_json,
-)
+from desktop.services.sync_rows import Bases, latest_records, load_rows
+from desktop.services.sync_schema import column_defaults, field_names, sync_schema, to_json
 from desktop.services.sync_scope import RowScope, mark_held
+from desktop.sync.lines import value_text
 from desktop.sync.policies import (
     OWNER_ONLY,
     REGISTRY,
@@ -66,7 +64,7 @@ from desktop.sync.policies import (
     decide_new,
 )
 from desktop.sync.records import Change
-from desktop.sync.wire import collector_paused, value_text
+from desktop.sync.wire import collector_paused
 
 MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
     "errors",
@@ -74,6 +72,7 @@ MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
     "Export again on that device.",
 )
 
+_HLC_OF: Callable[[Change], int] = attrgetter("hlc")
 #: Tables in the order rows may be inserted (referenced tables first).
 TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
@@ -113,67 +112,6 @@ class _Work:
     applied: int = 0
 
 
-#: (table, pk, field) → the clocks the latest record of a field named more than once
-#: in a bundle was based on, following its bases through the bundle's earlier records.
-Bases = dict[tuple[str, str, str], frozenset[int | None]]
-
-
-def _latest(
-    changes: Sequence[Change],
-) -> tuple[dict[tuple[str, str], dict[str, Change]], Bases]:
-    """Each row's fields with the record that stands for them, and the chains of bases."""
-    rows: dict[tuple[str, str], dict[str, Change]] = {}
-    repeated: dict[tuple[str, str, str], list[Change]] = {}
-    for ch in changes:
-        fields = rows.setdefault((ch.table, ch.pk), {})
-        known = fields.get(ch.field)
-        if known is not None:
-            repeated.setdefault((ch.table, ch.pk, ch.field), [known]).append(ch)
-        if known is None or (ch.hlc, ch.origin) > (known.hlc, known.origin):
-            fields[ch.field] = ch
-    bases: Bases = {}
-    for key, records in repeated.items():
-        by_clock = {r.hlc: r for r in records}
-        chain: list[int | None] = []
-        base = rows[key[:2]][key[2]].base_hlc
-        while base not in chain:
-            chain.append(base)
-            earlier = by_clock.get(base) if base is not None else None
-            if earlier is None:
-                break
-            base = earlier.base_hlc
-        bases[key] = frozenset(chain)
-    return rows, bases
-
-
-def load_rows(
-    session: Session, keys: list[tuple[str, str]]
-) -> tuple[dict[tuple[str, str], dict[str, Any]], dict[tuple[str, str, str], Clock]]:
-    """Current rows (travelling values plus their row clock) and field clocks of ``keys``."""
-    by_table: dict[str, list[str]] = {}
-    for table, pk in keys:
-        by_table.setdefault(table, []).append(pk)
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
-    clocks: dict[tuple[str, str, str], Clock] = {}
-    for table, pks in by_table.items():
-        model: Any = model_of(table)
-        names = field_names(table)
-        columns = [model.id, model.row_hlc, model.row_origin, *(getattr(model, n) for n in names)]
-        for i in range(0, len(pks), 500):
-            chunk = pks[i : i + 500]
-            for r in session.execute(select(*columns).where(model.id.in_(chunk))):
-                values = {n: to_json(v) for n, v in zip(names, r[3:], strict=True)}
-                values["__clock__"] = Clock(r[1], r[2])
-                rows[(table, r[0])] = values
-            for c in session.execute(
-                select(FieldClock.pk, FieldClock.field, FieldClock.hlc, FieldClock.origin).where(
-                    FieldClock.tbl == table, FieldClock.pk.in_(chunk)
-                )
-            ):
-                clocks[(table, c[0], c[1])] = Clock(c[2], c[3])
-    return rows, clocks
-
-
 def merge(ctx: MergeContext, changes: Sequence[Change]) -> MergeCounts:
     """Merge ``changes`` (in stream order) into the database; see the module notes."""
     if not changes:
@@ -183,8 +121,8 @@ def merge(ctx: MergeContext, changes: Sequence[Change]) -> MergeCounts:
 
 
 def _merge(ctx: MergeContext, changes: Sequence[Change]) -> MergeCounts:
-    sync_state.receive(ctx.session, max(ch.hlc for ch in changes), ctx.now)
-    latest, bases = _latest(changes)
+    sync_state.receive(ctx.session, max(map(_HLC_OF, changes)), ctx.now)
+    latest, bases = latest_records(changes)
     rows, clocks = load_rows(ctx.session, list(latest))
     work = _Work()
     if ctx.scope is not None:
@@ -218,6 +156,7 @@ class _Shape:
     required: frozenset[str]  # fields neither nullable nor with a default
     guarded: frozenset[str]  # owner-only fields with a default (``decide_new`` may refuse)
     parsers: dict[str, Callable[[str], Any]]  # travelling text → column value (dates, times)
+    parse_at: tuple[tuple[int, Callable[[str], Any]], ...]  # the same by place in ``names``
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
@@ -237,6 +176,7 @@ def _shape(table: str) -> _Shape:
         frozenset(n for n in names if n not in defaults and not specs[n].nullable),
         frozenset(n for n in names if n in defaults and policy.of(n) == OWNER_ONLY),
         {n: _PARSERS[specs[n].kind] for n in names if specs[n].kind in _PARSERS},
+        tuple((i, _PARSERS[specs[n].kind]) for i, n in enumerate(names) if specs[n].kind in _PARSERS),
     )  # fmt: skip
 
 
@@ -348,11 +288,11 @@ def _new_row(
 ) -> None:
     shape = _shape(table)
     values = _complete(ctx, table, fields)
-    row_hlc, row_origin = min((ch.hlc, ch.origin) for ch in fields.values())
     refused = _refusals(ctx, shape, table, values)
     if not refused and len(fields) == len(shape.names):
-        _whole_new_row(ctx, work, shape, table, pk, fields, (row_hlc, row_origin))
+        _whole_new_row(ctx, work, shape, table, pk, fields)
         return
+    row_hlc, row_origin = min((ch.hlc, ch.origin) for ch in fields.values())
     parsers, relay = shape.parsers, work.plan.relay if ctx.relay else None
     writes: list[FieldWrite] = []
     for name in shape.names:
@@ -381,18 +321,27 @@ def _new_row(
 
 
 def _whole_new_row(
-    ctx: MergeContext, work: _Work, shape: _Shape, table: str, pk: str,
-    fields: dict[str, Change], row_clock: tuple[int, str],
-) -> None:  # fmt: skip
-    """A new row that came with every field and is stored as sent (the common case)."""
-    parsers, relay = shape.parsers, work.plan.relay if ctx.relay else None
-    writes: list[FieldWrite] = []
-    for name in shape.names:
-        ch = fields[name]
-        value, parse = ch.value, parsers.get(name)
-        column = value if parse is None or value is None else parse(value)
-        writes.append(FieldWrite(name, column, ch.hlc, ch.origin))
-        if relay is not None:
-            relay.append((table, pk, name, value_text(value), ch.hlc, ch.origin, ch.base_hlc))
-    work.applied += len(writes)
-    work.plan.rows.append(RowWrite(table, pk, writes, row_clock))
+    ctx: MergeContext, work: _Work, shape: _Shape, table: str, pk: str, fields: dict[str, Change]
+) -> None:
+    """A new row that came with every field and is stored as sent (the common case): one
+    ``NewRow``, its records read a column at a time, and (at HQ) its relayed records."""
+    records = list(map(fields.__getitem__, shape.names))
+    _, _, _, names, values, hlcs, origins, bases, _ = zip(*records, strict=True)
+    count = len(records)
+    row_clock = newest = (hlcs[0], origins[0])
+    clocks: list[tuple[str, int, str]] = []
+    if hlcs.count(hlcs[0]) != count or origins.count(origins[0]) != count:  # edited since
+        every = list(zip(hlcs, origins, strict=True))
+        row_clock, newest = min(every), max(every)
+        clocks = [(name, *clock) for name, clock in zip(names, every, strict=True)
+                  if clock != row_clock]  # fmt: skip
+    columns = list(values)
+    for at, parse in shape.parse_at:
+        if columns[at] is not None:
+            columns[at] = parse(columns[at])
+    work.plan.new_rows.append(NewRow(table, pk, tuple(columns), row_clock, newest, clocks))
+    if ctx.relay:
+        texts = map(value_text, values)
+        rows = repeat(table, count), repeat(pk, count), names, texts, hlcs, origins, bases
+        work.plan.relay.extend(zip(*rows, strict=True))
+    work.applied += count

@@ -12,28 +12,29 @@ sequence number in the stream to this recipient (0 when nothing was ever sent),
 convention keeps ``record_count == last_seq - first_seq + 1`` true for every
 bundle and tells the recipient where the sender's stream stands.
 
-``read_bundle`` verifies everything before anyone touches a database, in the
-order of SYNC.md "Import" step 1 (see ``desktop.sync.verify`` for the container
-checks, ``desktop.sync.wire`` for the records and ``desktop.sync.errors`` for the
-reason codes).
+``write_bundle`` hashes, checksums and deflates the payload on worker threads while it
+makes and signs the manifest (``desktop.sync.archive`` writes the zip). ``read_bundle``
+verifies everything before anyone touches a database, in the order of SYNC.md
+"Import" step 1 (see ``desktop.sync.verify`` for the container checks,
+``desktop.sync.wire`` for the records and ``desktop.sync.errors`` for the reason codes).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 import tempfile
 import uuid
-import zipfile
+import zlib
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from desktop.sync import errors, keys
+from desktop.sync import archive, errors, keys
 from desktop.sync.errors import BundleRejected
 from desktop.sync.records import Change, Schema, canonical_json
 from desktop.sync.verify import (
@@ -50,7 +51,6 @@ from desktop.sync.verify import (
     is_timestamp,
     is_uuid,
     parse_description,
-    write_member,
 )
 from desktop.sync.wire import ChainedRecords, parse_changes
 
@@ -192,6 +192,32 @@ def write_bundle(
     if created_at.tzinfo is None:
         raise ValueError("created_at must carry a time zone")
     payload = _written_lines(changes, first_seq, prev_hash)
+    with ThreadPoolExecutor(archive.WORKERS) as pool:  # the payload's sums and pieces at once
+        digest = pool.submit(lambda: hashlib.sha256(payload).hexdigest())
+        crc = pool.submit(zlib.crc32, payload)
+        packed = archive.deflating(pool, payload)
+        manifest = _manifest(
+            app_schema=app_schema, sender=sender, sender_epoch=sender_epoch,
+            recipient=recipient, first_seq=first_seq, count=len(changes), prev_hash=prev_hash,
+            payload_sha256=digest.result(), acks=acks, created_at=created_at, bundle_id=bundle_id,
+        )  # fmt: skip
+        raw = manifest.to_bytes()
+        signature = keys.sign(private_key, raw)
+        return archive.zip_archive(
+            [
+                archive.Member(MANIFEST, raw, archive.deflated(raw), zlib.crc32(raw)),
+                archive.Member(CHANGES, payload, packed(), crc.result()),
+                archive.Member(SIGNATURE, signature, None, zlib.crc32(signature)),
+            ]
+        )
+
+
+def _manifest(
+    *, app_schema: str, sender: str, sender_epoch: int, recipient: str, first_seq: int,
+    count: int, prev_hash: str, payload_sha256: str, acks: Mapping[str, int],
+    created_at: datetime, bundle_id: str | None,
+) -> Manifest:  # fmt: skip
+    """The manifest of a bundle, its fields checked (one out of range is a bug: ValueError)."""
     manifest = Manifest(
         format=FORMAT,
         app_schema=app_schema,
@@ -200,23 +226,17 @@ def write_bundle(
         sender_epoch=sender_epoch,
         recipient=recipient,
         first_seq=first_seq,
-        last_seq=first_seq + len(changes) - 1,
+        last_seq=first_seq + count - 1,
         prev_hash=prev_hash,
-        record_count=len(changes),
-        payload_sha256=hashlib.sha256(payload).hexdigest(),
+        record_count=count,
+        payload_sha256=payload_sha256,
         acks=dict(acks),
         created_at=created_at.astimezone(UTC).isoformat(),
     )
     bad = [key for key, check in _FIELDS.items() if not check(getattr(manifest, key))]
     if bad:
         raise ValueError(f"manifest fields out of range: {', '.join(bad)}")
-    raw = manifest.to_bytes()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        write_member(archive, MANIFEST, raw, compress=True)
-        write_member(archive, CHANGES, payload, compress=True)
-        write_member(archive, SIGNATURE, keys.sign(private_key, raw), compress=False)
-    return buffer.getvalue()
+    return manifest
 
 
 def save_bundle(data: bytes, folder: Path, manifest: Manifest) -> Path:

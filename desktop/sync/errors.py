@@ -28,6 +28,7 @@ SIGNATURE = "signature"
 RECIPIENT = "recipient"
 PAYLOAD_HASH = "payload_hash"
 RECORD = "record"
+NUL_CHARACTER = "nul_character"
 CHAIN = "chain"
 
 #: Every reason a file can be refused for, in the order the checks run.
@@ -46,6 +47,7 @@ REASONS: tuple[str, ...] = (
     RECIPIENT,
     PAYLOAD_HASH,
     RECORD,
+    NUL_CHARACTER,
     CHAIN,
 )
 
@@ -289,6 +291,23 @@ def bad_value(number: int, sender: str, table: str, field: str) -> BundleRejecte
             "errors",
             "Record {number} in this file from {sender} holds a value that {table}.{field} "
             "cannot hold (wrong type, too long or missing). Ask {sender} for the file again.",
+        ),
+        number=number,
+        sender=sender,
+        table=table,
+        field=field,
+    )
+
+
+def nul_character(number: int, sender: str, table: str, field: str) -> BundleRejected:
+    """A text value holding U+0000, which PostgreSQL cannot store (nor, therefore, FieldDesk)."""
+    return BundleRejected(
+        NUL_CHARACTER,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Record {number} in this file from {sender} holds a NUL character (U+0000) in "
+            "{table}.{field}, which FieldDesk does not store; nothing was imported. Tell your "
+            "administrator which device and file it was.",
         ),
         number=number,
         sender=sender,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 GENESIS = "0" * 64
 
@@ -29,12 +29,13 @@ def canonical_json(value: Any) -> bytes:
     ).encode("utf-8")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One field value of one row, with its clock, in the sender's stream at ``seq``.
 
     ``value`` is the decoded JSON value (dates as ISO strings); ``base_hlc`` is the
     clock of the value this edit replaced on its origin (None for a new row's field).
+    An immutable named tuple: a bundle holds them by the hundred thousand, and a tuple
+    is made and read several times faster than a frozen dataclass.
     """
 
     seq: int

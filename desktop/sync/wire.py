@@ -1,26 +1,26 @@
-"""The lines of ``changes.ndjson``: change records encoded and chained, and parsed back with every check.
+"""The payload of a bundle, ``changes.ndjson``: records chained into lines, and read back in bulk.
 
-A line is the canonical JSON of one record (``records.Change.wire()``): keys sorted,
-so a line reads ``{"base_hlc":…,"field":…,"hash":"…","hlc":…,"origin":…,"pk":…,
-"seq":…,"table":…,"value":…}``, and the hash covers the same text without its
-``,"hash":"…"`` (``records.chain_hash``).
+A line is the canonical JSON of one record (``desktop.sync.lines`` has its text and the
+reference reader of one line); each line's hash chains it to the one before.
 
 * **Writing** (``chain_records``): records come as plain tuples whose value is already
-  canonical JSON text (as the outbox and HQ's stream store it), so a line is one
-  format string and one SHA-256: no value is decoded and encoded again. The result,
-  ``ChainedRecords``, is a sequence of ``Change`` (decoded only when read) that
-  ``bundle.write_bundle`` writes as it stands.
-* **Reading** (``parse_changes``): a line the pattern ``_CANONICAL`` matches (every
-  string free of quotes, backslashes and control characters, every integer in its
-  canonical form: most lines FieldDesk writes) is canonical JSON by construction and is
-  read from the match. Any other line is decoded as JSON and proven canonical by
-  encoding the record again (``_decoded_record``), or, when its value is of a type no
-  field holds, read through ``verify.load_canonical``. Whichever path a line takes it
-  gets the same record or the same refusal. The chain hash is computed from the text
-  the line already holds.
-* **By the hundred thousand**: a record's ``Change`` is made without the frozen
-  dataclass's per-field ``__setattr__``, and the cyclic garbage collector is paused
-  while a bundle is read or merged (``collector_paused``).
+  canonical JSON text (as the outbox and HQ's stream store it), so a line is a format
+  string or two, one UTF-8 encoding and one SHA-256: no value is decoded and encoded
+  again, and what repeats from record to record (quoted names, the text before the hash
+  of a field without a base, the clock and key a row's records share) is made once.
+  The result, ``ChainedRecords``, is a sequence of ``Change`` (decoded only when read)
+  that ``bundle.write_bundle`` writes as it stands.
+* **Reading** (``parse_changes``): one regular expression over the whole payload splits
+  every line the writer could have made into its parts (``_LINE``); the parts are then
+  checked a column at a time (hashes and keys by translating away their alphabet,
+  numbers against 64 bits, the values decoded by one ``json.loads`` and checked by one
+  function per field, ``verify.value_check``) and the hash of each line is computed from
+  its two parts around the hash. Any other line (a string with an escape, say) is read
+  by ``lines.read_line``; so is every line when a column fails a check, so that the
+  refusal names the first bad line exactly as reading line by line does.
+* **By the hundred thousand**: records are named tuples, made a column at a time, and
+  the cyclic garbage collector is paused while a bundle is read or merged
+  (``collector_paused``).
 """
 
 from __future__ import annotations
@@ -28,82 +28,51 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import operator
 import re
 import threading
+from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from json.encoder import encode_basestring
+from functools import cached_property
+from itertools import repeat
 from typing import Any, overload
 
 from desktop.sync import errors
-from desktop.sync.records import RECORD_FIELDS, Change, FieldSpec, Schema, canonical_json
-from desktop.sync.verify import (
-    INT64_MAX,
-    is_hex64,
-    is_int,
-    is_text,
-    is_uuid,
-    load_canonical,
-    value_fits,
-)
+from desktop.sync.lines import QUOTE, Specs, read_line, record_parts
+from desktop.sync.records import Change, Schema
+from desktop.sync.verify import INT64_MAX, Check, value_check
 
-RECORD_KEYS = frozenset(RECORD_FIELDS)
 #: A record to encode: seq, table, pk, field, value (canonical JSON text), hlc, origin, base_hlc.
 RecordRow = tuple[int, str, str, str, str, int, str, int | None]
-
-_QUOTE: Callable[[str], str] = encode_basestring
-_SCALAR_TEXT: dict[type, Callable[[Any], str]] = {
-    str: _QUOTE,
-    int: int.__repr__,
-    bool: lambda v: "true" if v else "false",
-    type(None): lambda v: "null",
-}
-
-
-def _not_json(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_not_json)
-
-
-def value_text(value: Any) -> str:
-    """The canonical JSON text of a travelling value (``records.canonical_json``, as text)."""
-    text_of = _SCALAR_TEXT.get(type(value))
-    return text_of(value) if text_of is not None else canonical_json(value).decode("utf-8")
-
-
-def _parts(
-    seq: int, table: str, pk: str, field: str, value: str, hlc: int, origin: str, base: int | None
-) -> tuple[str, str]:
-    """A record's canonical text around its hash: (before ``,"hash"``, after it)."""
-    head = f'{{"base_hlc":{"null" if base is None else base},"field":{_QUOTE(field)}'
-    rest = (
-        f',"hlc":{hlc},"origin":{_QUOTE(origin)},"pk":{_QUOTE(pk)},"seq":{seq},'
-        f'"table":{_QUOTE(table)},"value":{value}}}'
-    )
-    return head, rest
 
 
 class ChainedRecords(Sequence[Change]):
     """Records encoded as wire lines and chained from ``prev_hash``; a ``Sequence[Change]``.
 
     ``payload`` is the ``changes.ndjson`` member; items are decoded from their lines
-    when read (tests and small bundles), never on the way to the file.
+    when read (tests and small bundles), never on the way to the file. ``chain``
+    holds each record's chain value, as hex text or as its 32 bytes (``hashes`` gives
+    them as text, made when first asked for: a laptop's export needs only the last).
     """
 
     def __init__(
-        self, prev_hash: str, first_seq: int, lines: list[bytes], hashes: list[str]
+        self, prev_hash: str, first_seq: int, lines: list[bytes], chain: list[str] | list[bytes]
     ) -> None:
         self.prev_hash = prev_hash
         self.first_seq = first_seq
         self.lines = lines  # each ends in a newline
-        self.hashes = hashes  # each record's chain value
+        self._chain = chain
+
+    @cached_property
+    def hashes(self) -> list[str]:
+        """Each record's chain value, as 64 hex digits."""
+        return [_hex(value) for value in self._chain]
 
     @property
     def last_hash(self) -> str:
         """The chain value after the last record (``prev_hash`` when there is none)."""
-        return self.hashes[-1] if self.hashes else self.prev_hash
+        return _hex(self._chain[-1]) if self._chain else self.prev_hash
 
     @property
     def payload(self) -> bytes:
@@ -128,14 +97,26 @@ class ChainedRecords(Sequence[Change]):
         return Change(**json.loads(self.lines[index]))
 
 
+def _hex(value: str | bytes) -> str:
+    return value if isinstance(value, str) else value.hex()
+
+
 def chain_records(previous: str, records: Iterable[RecordRow]) -> ChainedRecords:
     """Encode and chain ``records`` (consecutive seqs) after the chain value ``previous``.
 
-    The seqs must follow each other: a gap is a bug in the caller (ValueError).
+    What repeats is written once: the names (table, field, origin) quoted, the text
+    before the hash of a record without a base by field, and the clock and key that
+    the records of one row share. The seqs must follow each other: a gap is a bug in
+    the caller (ValueError).
     """
     digest = bytes.fromhex(previous)
     lines: list[bytes] = []
-    hashes: list[str] = []
+    digests: list[bytes] = []
+    quoted: dict[str, str] = {}
+    heads: dict[str, bytes] = {}
+    row: tuple[int, str, str] | None = None
+    stem = ""
+    sha256 = hashlib.sha256
     first = expected = 0
     for seq, table, pk, field, value, hlc, origin, base in records:
         if not lines:
@@ -143,12 +124,25 @@ def chain_records(previous: str, records: Iterable[RecordRow]) -> ChainedRecords
         if seq != expected:
             raise ValueError(f"record seq {seq} follows {expected - 1}")
         expected += 1
-        head, rest = _parts(seq, table, pk, field, value, hlc, origin, base)
-        digest = hashlib.sha256(digest + (head + rest).encode("utf-8")).digest()
-        own = digest.hex()
-        hashes.append(own)
-        lines.append(f'{head},"hash":"{own}"{rest}\n'.encode())
-    return ChainedRecords(previous, first, lines, hashes)
+        name = quoted.get(field) or quoted.setdefault(field, QUOTE(field))
+        if base is None:
+            head = heads.get(field) or heads.setdefault(
+                field, f'{{"base_hlc":null,"field":{name}'.encode()
+            )
+        else:
+            head = f'{{"base_hlc":{base},"field":{name}'.encode()
+        if (hlc, origin, pk) != row:
+            row = (hlc, origin, pk)
+            sender = quoted.get(origin) or quoted.setdefault(origin, QUOTE(origin))
+            stem = f',"hlc":{hlc},"origin":{sender},"pk":{QUOTE(pk)},"seq":'
+        rest = (
+            f"{stem}{seq},"
+            f'"table":{quoted.get(table) or quoted.setdefault(table, QUOTE(table))},"value":{value}}}\n'
+        ).encode()
+        digest = sha256(digest + head + rest[:-1]).digest()
+        digests.append(digest)
+        lines.append(b'%s,"hash":"%s"%s' % (head, hexlify(digest), rest))
+    return ChainedRecords(previous, first, lines, digests)
 
 
 def stored_records(previous: str, records: Iterable[tuple[RecordRow, str]]) -> ChainedRecords:
@@ -158,7 +152,7 @@ def stored_records(previous: str, records: Iterable[tuple[RecordRow, str]]) -> C
     first = 0
     for (seq, table, pk, field, value, hlc, origin, base), own in records:
         first = first or seq
-        head, rest = _parts(seq, table, pk, field, value, hlc, origin, base)
+        head, rest = record_parts(seq, table, pk, field, value, hlc, origin, base)
         lines.append(f'{head},"hash":"{own}"{rest}\n'.encode())
         hashes.append(own)
     return ChainedRecords(previous, first, lines, hashes)
@@ -196,146 +190,137 @@ def collector_paused() -> Iterator[None]:
 
 # -- reading ---------------------------------------------------------------------------------
 
-
-def _split_lines(payload: bytes) -> list[bytes] | None:
-    """The lines of an ndjson payload, each ending in a newline; None when the last does not."""
-    if not payload:
-        return []
-    if not payload.endswith(b"\n"):
-        return None
-    return payload[:-1].split(b"\n")
-
-
-def _general_record(line: bytes, specs: _Specs, number: int, sender: str) -> tuple[Change, bytes]:
-    """Any line, through ``load_canonical``: the record and the bytes its hash covers."""
-    try:
-        record = load_canonical(line)
-    except ValueError:
-        raise errors.invalid_record(number, sender) from None
-    if not isinstance(record, dict) or record.keys() != RECORD_KEYS:
-        raise errors.invalid_record(number, sender)
-    _check_record(record, specs, number, sender)
-    marker = b',"hash":"' + record["hash"].encode("ascii") + b'"'
-    return Change(**record), line.replace(marker, b"", 1)
-
-
-def _check_record(record: dict[str, Any], specs: _Specs, number: int, sender: str) -> None:
-    """The types of a record's keys, then its table, field and value against ``schema``."""
-    table, field = record["table"], record["field"]
-    base_hlc = record["base_hlc"]
-    if not (
-        is_int(record["seq"], 1)
-        and isinstance(table, str)
-        and isinstance(field, str)
-        and is_uuid(record["pk"])
-        and is_int(record["hlc"], 1)
-        and is_text(record["origin"], 36)
-        and (base_hlc is None or is_int(base_hlc, 1))
-        and is_hex64(record["hash"])
-    ):
-        raise errors.invalid_record(number, sender)
-    _check_value(specs, table, field, record["value"], number, sender)
-
-
-#: A record line as ``canonical_json`` writes it, with every string free of quotes,
-#: backslashes and control characters (so each is its own canonical form) and every
-#: integer in canonical form: matching it proves the line canonical (module notes).
-_PLAIN = r'"([^"\\\x00-\x1f]*)"'
-_COUNT = r"([1-9][0-9]{0,18})"
-_CANONICAL = re.compile(
-    rf'\{{"base_hlc":(null|[1-9][0-9]{{0,18}}),"field":{_PLAIN},"hash":"([0-9a-f]{{64}})",'
-    rf'"hlc":{_COUNT},"origin":"([^"\\\x00-\x1f]{{1,36}})",'
-    rf'"pk":"([0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}})",'
-    rf'"seq":{_COUNT},"table":{_PLAIN},'
-    rf'"value":(?:{_PLAIN}|(-?[1-9][0-9]{{0,18}}|0)|(true|false|null))\}}'
+_STR = rb'[^"\\\x00-\x1f]*'
+_NUM = rb"[1-9][0-9]{0,18}"
+#: One line, with the newline before it, as the writer makes it (``lines._CANONICAL`` on
+#: bytes): group 1 is the text before ``,"hash":"…"`` and group 5 the text after it (what
+#: the hash covers, together); groups 2–4 and 6–11 are base_hlc, field, hash, hlc, origin,
+#: pk, seq, table and value. Hash and pk are taken as 64 and 36 bytes here and checked a
+#: column at a time (``_columns``). Any other line matches the last alternative, with
+#: every group empty, so there is exactly one match per line.
+_LINE = re.compile(
+    rb'\n(?:(\{"base_hlc":(null|' + _NUM + rb'),"field":"(' + _STR + rb')"),"hash":"(.{64})"'
+    rb'(,"hlc":(' + _NUM + rb'),"origin":"([^"\\\x00-\x1f]{1,36})","pk":"(.{36})",'
+    rb'"seq":(' + _NUM + rb'),"table":"(' + _STR + rb')",'
+    rb'"value":("' + _STR + rb'"|-?' + _NUM + rb"|0|true|false|null)\})|[^\n]*)(?=\n)"
 )
-_LITERALS = {"true": True, "false": False, "null": None}
-_new = object.__new__
-#: The schema as (table, field) → spec.
-_Specs = dict[tuple[str, str], FieldSpec]
+_NOT_SPLIT = (b"",) * _LINE.groups  # what ``_LINE`` gives for a line it cannot split
+_HEX = b"0123456789abcdef"
+_DASHES = (8, 13, 18, 23)
+_HASH_OF: Callable[[Change], str] = operator.attrgetter("hash")
+_SEQ_OF: Callable[[Change], int] = operator.attrgetter("seq")
 
 
-def _change_of(fields: dict[str, Any]) -> Change:
-    """A ``Change`` of checked fields (every one of ``RECORD_FIELDS``), made as ``copy``
-    makes one: the frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__`` and costs more than the rest of reading the line."""
-    change: Change = object.__new__(Change)
-    change.__dict__.update(fields)
-    return change
+def _never(value: Any) -> bool:
+    """The check of a field the schema does not know."""
+    return False
 
 
-def _record(line: bytes, specs: _Specs, number: int, sender: str) -> tuple[Change, bytes]:
-    """One line as a Change with the bytes its hash covers, or the refusal saying what is wrong.
+#: What ``_columns`` knows of a (table, field) named in UTF-8: both names and the value check.
+_Known = dict[tuple[bytes, bytes], tuple[str, str, Check]]
+_UNKNOWN = ("", "", _never)
 
-    A line that ``_CANONICAL`` matches is canonical and read from the match; any other
-    is decoded as JSON (``_decoded_record``).
-    """
+
+def _known(specs: Specs) -> _Known:
+    """The schema keyed by the UTF-8 of its names, as ``_LINE`` gives them."""
+    return {(t.encode(), f.encode()): (t, f, value_check(s)) for (t, f), s in specs.items()}
+
+
+def _texts(column: tuple[bytes, ...]) -> list[str]:
+    """A column of UTF-8 names, each distinct one decoded once (names repeat; the origin of
+    every record is often the same)."""
+    if column.count(column[0]) == len(column):
+        return [column[0].decode("utf-8")] * len(column)
+    known = {raw: raw.decode("utf-8") for raw in set(column)}
+    return list(map(known.__getitem__, column))
+
+
+def _hashes(column: tuple[bytes, ...]) -> list[str] | None:
+    """The column of 64-byte hashes as text, or None unless each is 64 lowercase hex digits."""
+    if b"".join(column).translate(None, _HEX):
+        return None
+    return b" ".join(column).decode("ascii").split(" ")
+
+
+def _is_uuids(column: tuple[bytes, ...]) -> bool:
+    """Whether every 36-byte pk of the column is a UUID in canonical lowercase form."""
+    count = len(column)
+    joined = b"".join(column)
+    return not (
+        joined.translate(None, _HEX + b"-")
+        or joined.count(b"-") != 4 * count
+        or any(joined[at::36] != b"-" * count for at in _DASHES)
+    )
+
+
+def _columns(rows: list[tuple[bytes, ...]], known: _Known) -> _Read | None:
+    """Lines ``_LINE`` split, as records and the two parts each hash covers; checked a
+    column at a time. None when a check fails: some line is refused, and reading line by
+    line says which."""
+    heads, bases, fields, hashes, rests, hlcs, origins, pks, seqs, tables, values = zip(
+        *rows, strict=True
+    )
+    own = _hashes(hashes)
+    named = list(map(known.get, zip(tables, fields, strict=True), repeat(_UNKNOWN)))
+    if own is None or not _is_uuids(pks) or _UNKNOWN in named:
+        return None
+    table_names, field_names, checks = zip(*named, strict=True)
     try:
-        text = line.decode("utf-8")
-    except ValueError:
-        raise errors.invalid_record(number, sender) from None
-    m = _CANONICAL.fullmatch(text)
-    if m is None:
-        return _decoded_record(text, line, specs, number, sender)
-    base_text, field, own, hlc_text, origin, pk, seq_text, table, plain, whole, literal = m.groups()
-    seq, hlc = int(seq_text), int(hlc_text)
-    base = None if base_text == "null" else int(base_text)
-    if seq > INT64_MAX or hlc > INT64_MAX or (base is not None and base > INT64_MAX):
-        raise errors.invalid_record(number, sender)
-    value = plain if plain is not None else int(whole) if whole is not None else _LITERALS[literal]
-    spec = specs.get((table, field))
-    if spec is None or not value_fits(spec, value):
-        _check_value(specs, table, field, value, number, sender)
-    body = (text[: m.start(3) - 9] + text[m.end(3) + 1 :]).encode()
-    change: Change = _new(Change)  # as ``_change_of``, inline: this runs for every record
-    change.__dict__.update(seq=seq, table=table, pk=pk, field=field, value=value, hlc=hlc,
-                           origin=origin, base_hlc=base, hash=own)  # fmt: skip
-    return change, body
+        origin_names, keys = _texts(origins), _texts(pks)
+        decoded = json.loads((b"[" + b",".join(values) + b"]").decode("utf-8"))
+    except ValueError:  # not UTF-8
+        return None
+    seq_ints, hlc_ints = list(map(int, seqs)), list(map(int, hlcs))
+    base_ints = [None if base == b"null" else int(base) for base in bases]
+    if max(max(seq_ints), max(hlc_ints), max(filter(None, base_ints), default=0)) > INT64_MAX:
+        return None
+    if not all(map(operator.call, checks, decoded)):
+        return None  # a text value here never holds U+0000: control characters are escaped
+    columns = (seq_ints, table_names, keys, field_names, decoded, hlc_ints, origin_names,
+               base_ints, own)  # fmt: skip
+    return list(map(Change._make, zip(*columns, strict=True))), zip(heads, rests, strict=True)
 
 
-def _check_value(
-    specs: _Specs, table: str, field: str, value: Any, number: int, sender: str
-) -> None:
-    """Refuse a field the schema does not know, or a value it cannot hold."""
-    spec = specs.get((table, field))
-    if spec is None:
-        raise errors.unknown_field(number, sender, table, field)
-    if not value_fits(spec, value):
-        raise errors.bad_value(number, sender, table, field)
+#: Records read, and the two parts of the bytes each one's hash covers (in order).
+_Read = tuple[list[Change], Iterable[tuple[bytes, bytes]]]
 
 
-def _decoded_record(
-    text: str, line: bytes, specs: _Specs, number: int, sender: str
-) -> tuple[Change, bytes]:
-    """A line decoded as JSON: canonical when encoding the record again gives it back."""
-    try:
-        record = _DECODER.decode(text)
-    except (ValueError, RecursionError):
-        raise errors.invalid_record(number, sender) from None
-    if type(record) is not dict or record.keys() != RECORD_KEYS:
-        raise errors.invalid_record(number, sender)
-    value = record["value"]
-    text_of = _SCALAR_TEXT.get(type(value))
-    if text_of is None:  # a list, an object or a number with a fraction: no field holds one
-        return _general_record(line, specs, number, sender)
-    seq, hlc, base, own = record["seq"], record["hlc"], record["base_hlc"], record["hash"]
-    table, pk, field, origin = record["table"], record["pk"], record["field"], record["origin"]
-    if not (
-        is_int(seq, 1)
-        and is_int(hlc, 1)
-        and (base is None or is_int(base, 1))
-        and isinstance(table, str)
-        and isinstance(field, str)
-        and is_uuid(pk)
-        and is_text(origin, 36)
-        and is_hex64(own)
-    ):
-        raise errors.invalid_record(number, sender)
-    head, rest = _parts(seq, table, pk, field, text_of(value), hlc, origin, base)
-    if f'{head},"hash":"{own}"{rest}' != text:
-        raise errors.invalid_record(number, sender)  # not canonical JSON
-    _check_value(specs, table, field, value, number, sender)
-    return _change_of(record), (head + rest).encode()
+def _each_line(lines: list[bytes], specs: Specs, sender: str) -> _Read:
+    """Every line read by ``lines.read_line``, in order: the first bad one is refused."""
+    read = [read_line(line, specs, number, sender) for number, line in enumerate(lines, 1)]
+    return [change for change, _ in read], [(body, b"") for _, body in read]
+
+
+def _read(payload: bytes, specs: Specs, sender: str) -> _Read:
+    """Every record of a payload of newline-terminated lines (``parse_changes``)."""
+    rows: list[tuple[bytes, ...]] = _LINE.findall(b"\n" + payload)
+    if len(rows) != payload.count(b"\n"):  # one match per line by construction; a line left
+        return _each_line(_lines(payload), specs, sender)  # unmatched would go unchecked
+    odd = [n for n, row in enumerate(rows) if not row[0]] if _NOT_SPLIT in rows else []
+    whole = [row for row in rows if row[0]] if odd else rows
+    read = _columns(whole, _known(specs)) if whole else ([], [])
+    if read is None:
+        return _each_line(_lines(payload), specs, sender)
+    if not odd:
+        return read
+    lines, (split, pairs) = _lines(payload), (read[0], list(read[1]))
+    changes: list[Change] = []
+    parts: list[tuple[bytes, bytes]] = []
+    taken = 0
+    for number in odd:  # lines ``_LINE`` could not split, read one at a time in their place
+        fill = number - len(changes)
+        changes += split[taken : taken + fill]
+        parts += pairs[taken : taken + fill]
+        taken += fill
+        change, body = read_line(lines[number], specs, number + 1, sender)
+        changes.append(change)
+        parts.append((body, b""))
+    return changes + split[taken:], parts + pairs[taken:]
+
+
+def _lines(payload: bytes) -> list[bytes]:
+    """The lines of a payload whose every line ends in a newline, without it."""
+    return payload[:-1].split(b"\n") if payload else []
 
 
 def parse_changes(
@@ -349,44 +334,31 @@ def parse_changes(
 ) -> list[Change]:
     """Every record of ``changes.ndjson``, checked against ``schema`` and chained.
 
-    First every line must be a valid record (reason ``record``, the first bad line);
-    then the seqs must run from ``first_seq`` without a gap, there must be
-    ``record_count`` of them, and each hash must recompute from the one before,
-    starting at ``prev_hash`` (reason ``chain``).
+    First every line must be a valid record (the first bad line is refused: reason
+    ``record``, or ``nul_character`` for text holding U+0000); then the seqs must run
+    from ``first_seq`` without a gap, there must be ``record_count`` of them, and each
+    hash must recompute from the one before, starting at ``prev_hash`` (reason ``chain``).
     """
-    lines = _split_lines(payload)
-    if lines is None:
+    if payload and not payload.endswith(b"\n"):
         raise errors.invalid_record(payload.count(b"\n") + 1, sender)
-    with collector_paused():
-        return _parsed(lines, schema, sender, first_seq, record_count, prev_hash)
-
-
-def _parsed(
-    lines: list[bytes], schema: Schema, sender: str, first_seq: int, record_count: int,
-    prev_hash: str,
-) -> list[Change]:  # fmt: skip
-    changes: list[Change] = []
-    disorder: tuple[int, int] | None = None  # (line, seq) of the first seq out of place
-    broken: int | None = None  # seq of the first record that does not chain
-    previous = bytes.fromhex(prev_hash)
     specs = {
         (table, field): spec for table, fields in schema.items() for field, spec in fields.items()
     }
-    for number, line in enumerate(lines, 1):
-        change, body = _record(line, specs, number, sender)
-        if disorder is None and change.seq != first_seq + number - 1:
-            disorder = (number, change.seq)
-        digest = hashlib.sha256(previous + body).digest()
-        if digest.hex() == change.hash:
-            previous = digest
-        else:
-            broken = change.seq if broken is None else broken
-            previous = bytes.fromhex(change.hash)
-        changes.append(change)
-    if disorder is not None:
-        raise errors.out_of_order(sender, disorder[0], disorder[1], first_seq + disorder[0] - 1)
-    if len(changes) != record_count:
-        raise errors.count_mismatch(sender, record_count, len(changes))
-    if broken is not None:
-        raise errors.broken_chain(sender, broken)
-    return changes
+    with collector_paused():
+        changes, parts = _read(payload, specs, sender)
+        seqs = list(map(_SEQ_OF, changes))
+        if seqs != list(range(first_seq, first_seq + len(seqs))):
+            number = next(n for n, seq in enumerate(seqs, 1) if seq != first_seq + n - 1)
+            raise errors.out_of_order(sender, number, seqs[number - 1], first_seq + number - 1)
+        if len(changes) != record_count:
+            raise errors.count_mismatch(sender, record_count, len(changes))
+        previous = bytes.fromhex(prev_hash)
+        digests: list[bytes] = []
+        sha256 = hashlib.sha256
+        for head, rest in parts:
+            previous = sha256(previous + head + rest).digest()
+            digests.append(previous)
+        if b"".join(digests).hex() != "".join(map(_HASH_OF, changes)):
+            seq = next(c.seq for c, d in zip(changes, digests, strict=True) if d.hex() != c.hash)
+            raise errors.broken_chain(sender, seq)
+        return changes

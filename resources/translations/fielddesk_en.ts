@@ -116,98 +116,98 @@
 <context>
     <name>CallDetailPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
         <source>When</source>
         <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor&apos;s calls only</extracomment>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="115"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="116"/>
         <source>Order amount</source>
         <translation>Order amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="117"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
         <source>Select a call to read it here.</source>
         <translation>Select a call to read it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="124"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="126"/>
         <source>The next step was taken: close its follow-up task</source>
         <translation>The next step was taken: close its follow-up task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="128"/>
         <source>Correct notes…</source>
         <translation>Correct notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="125"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="130"/>
         <source>Notes and problems can be corrected on the day the call was logged</source>
         <translation>Notes and problems can be corrected on the day the call was logged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="132"/>
         <source>All calls of this distributor</source>
         <translation>All calls of this distributor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="148"/>
         <source> · a planned visit</source>
         <translation> · a planned visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="167"/>
         <source>✓ Done on {date}</source>
         <translation>✓ Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="170"/>
         <source>! Overdue since {date}</source>
         <translation>! Overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="173"/>
         <source>○ Open, due {date}</source>
         <translation>○ Open, due {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="186"/>
         <source>{step}
 by {date}</source>
         <translation>{step}
@@ -496,63 +496,63 @@ by {date}</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="162"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="163"/>
         <source>Call log</source>
         <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="172"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
         <source>Log a call (Ctrl+N)</source>
         <translation>Log a call (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="178"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
         <source>No calls logged yet</source>
         <translation>No calls logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
         <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
         <translation>Log every call and visit to a distributor here: it takes a few keystrokes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
         <source>Log the first call</source>
         <translation>Log the first call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="183"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
         <source>No call matches</source>
         <translation>No call matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
         <source>No call matches these filters and this search — clear them to see all.</source>
         <translation>No call matches these filters and this search — clear them to see all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="303"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="307"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="305"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="309"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>The newest %1 calls; counting the rest…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="308"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -560,17 +560,17 @@ by {date}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="361"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="365"/>
         <source>Call saved.</source>
         <translation>Call saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="368"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="372"/>
         <source>Follow-up task done.</source>
         <translation>Follow-up task done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="380"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="384"/>
         <source>Call corrected.</source>
         <translation>Call corrected.</translation>
     </message>
@@ -1797,6 +1797,188 @@ Please send this file to your IT contact.</translation>
     </message>
 </context>
 <context>
+    <name>JoinActions</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="301"/>
+        <source>Save the join request into… (a USB stick)</source>
+        <translation>Save the join request into… (a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <source>The join request&apos;s file was not saved: use Save the request file again…</source>
+        <translation>The join request's file was not saved: use Save the request file again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="313"/>
+        <source>Saved {file}: give it to headquarters.</source>
+        <translation>Saved {file}: give it to headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <source>Enrol with the file from headquarters</source>
+        <translation>Enrol with the file from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <source>Enrolment files (*.fdenrol)</source>
+        <translation>Enrolment files (*.fdenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="341"/>
+        <source>Enrolling with headquarters…</source>
+        <translation>Enrolling with headquarters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="350"/>
+        <source>Withdraw the join request</source>
+        <translation>Withdraw the join request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="352"/>
+        <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
+        <translation>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHeadquarters</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="169"/>
+        <source>Waiting for headquarters</source>
+        <translation>Waiting for headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="172"/>
+        <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
+        <translation>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="176"/>
+        <source>Enrol with the file from headquarters…</source>
+        <translation>Enrol with the file from headquarters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
+        <source>Save the request file again…</source>
+        <translation>Save the request file again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <source>The same request again, for another USB stick (nothing changes)</source>
+        <translation>The same request again, for another USB stick (nothing changes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <source>Withdraw the request…</source>
+        <translation>Withdraw the request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
+        <source>Stop waiting: this computer stays as it is (headquarters, or not joined)</source>
+        <translation>Stop waiting: this computer stays as it is (headquarters, or not joined)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <source>Or drop headquarters&apos; enrolment file on this page.</source>
+        <translation>Or drop headquarters' enrolment file on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="199"/>
+        <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
+        <translation>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="211"/>
+        <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
+        <translation>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="217"/>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOffer</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="95"/>
+        <source>Is this computer a laptop in the field?</source>
+        <translation>Is this computer a laptop in the field?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="98"/>
+        <source>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</source>
+        <translation>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="103"/>
+        <source>Join headquarters as a laptop…</source>
+        <translation>Join headquarters as a laptop…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
+        <source>Join headquarters</source>
+        <extracomment>The longest machine name a request carries (``sync_state.MAX_MACHINE``; the sync code is not imported by the window before it is used).</extracomment>
+        <translation>Join headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="62"/>
+        <source>1. Save a join request file and give it to headquarters (a USB stick, an e-mail).
+2. Headquarters approves it and gives you an enrolment file (.fdenrol).
+3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</source>
+        <translation>1. Save a join request file and give it to headquarters (a USB stick, an e-mail).
+2. Headquarters approves it and gives you an enrolment file (.fdenrol).
+3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="85"/>
+        <source>Name or person code</source>
+        <translation>Name or person code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="89"/>
+        <source>Whose laptop this is: choose the person, or type the code headquarters gave.</source>
+        <translation>Whose laptop this is: choose the person, or type the code headquarters gave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="91"/>
+        <source>Type the person code headquarters gave you (for example P0010).</source>
+        <translation>Type the person code headquarters gave you (for example P0010).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="100"/>
+        <source>Headquarters sees this name beside the person, to tell laptops apart.</source>
+        <translation>Headquarters sees this name beside the person, to tell laptops apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="108"/>
+        <source>Computer name:</source>
+        <translation>Computer name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="114"/>
+        <source>Save join request…</source>
+        <translation>Save join request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="118"/>
+        <source>Make the join request and save its file into a folder</source>
+        <translation>Make the join request and save its file into a folder</translation>
+    </message>
+</context>
+<context>
     <name>JoinRequestTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/sync_requests.py" line="50"/>
@@ -2567,15 +2749,15 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="86"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="206"/>
         <source>Join requests (*.fdjoin)</source>
         <translation>Join requests (*.fdjoin)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="87"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="206"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="294"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2603,17 +2785,17 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="169"/>
         <source>Write the bundle for {who} into…</source>
         <translation>Write the bundle for {who} into…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="174"/>
         <source>Writing the bundle for {who}…</source>
         <translation>Writing the bundle for {who}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="185"/>
         <source>Wrote {file}: %n change(s) for {who}.</source>
         <translation>
             <numerusform>Wrote {file}: %n change for {who}.</numerusform>
@@ -2621,64 +2803,64 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="194"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="205"/>
         <source>Open join request</source>
         <translation>Open join request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="256"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="291"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="293"/>
         <source>Save the enrolment file</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="294"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>Enrolment files (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="271"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="273"/>
         <source>Approving {who}…</source>
         <translation>Approving {who}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="300"/>
         <source>{who} is approved, but the enrolment file was not saved.</source>
         <translation>{who} is approved, but the enrolment file was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="281"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="283"/>
         <source>{who} is approved. Saved {file}: give it to that laptop.</source>
         <translation>{who} is approved. Saved {file}: give it to that laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="314"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="316"/>
         <source>Refuse join request</source>
         <translation>Refuse join request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="317"/>
         <source>Refuse the join request of {who}? The laptop can make a new one.</source>
         <translation>Refuse the join request of {who}? The laptop can make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="347"/>
         <source>{who} is revoked; its files will be refused.</source>
         <translation>{who} is revoked; its files will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="361"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="363"/>
         <source>Resolved. The value chosen reaches the other side with the next bundle.</source>
         <translation>Resolved. The value chosen reaches the other side with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="373"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="375"/>
         <source>Choose the inbox folder</source>
         <translation>Choose the inbox folder</translation>
     </message>
@@ -2747,8 +2929,8 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="232"/>
-        <source>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</source>
-        <translation>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</translation>
+        <source>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop&apos;s enrolment file.</source>
+        <translation>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop's enrolment file.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="235"/>
@@ -2893,73 +3075,93 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="172"/>
         <source>Sync</source>
         <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="166"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="194"/>
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="239"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="302"/>
         <source>headquarters</source>
         <translation>headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="306"/>
         <source>Import headquarters&apos; bundle</source>
         <translation>Import headquarters&apos; bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
         <source>Write my bundle…</source>
         <translation>Write my bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="336"/>
         <source>Import sync files from laptops (you can also drop them on this page)</source>
         <translation>Import sync files from laptops (you can also drop them on this page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Write your changes for headquarters into a folder (a USB stick)</source>
         <translation>Write your changes for headquarters into a folder (a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
         <source>Open join request…</source>
         <translation>Open join request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="343"/>
         <source>Open a laptop&apos;s join request file to approve it</source>
         <translation>Open a laptop&apos;s join request file to approve it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="286"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
         <translation>Import headquarters&apos; bundle (you can also drop it on this page)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="353"/>
+        <source>Enrol…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="354"/>
+        <source>Enrol with the enrolment file from headquarters</source>
+        <translation>Enrol with the enrolment file from headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="355"/>
+        <source>Save the request again…</source>
+        <translation>Save the request again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
+        <source>Save the join request file again, for another USB stick</source>
+        <translation>Save the join request file again, for another USB stick</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="364"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2967,7 +3169,7 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="365"/>
         <source>Import results (%n)</source>
         <translation>
             <numerusform>Import results (%n)</numerusform>
@@ -3032,34 +3234,34 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="99"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="126"/>
         <source>Headquarters</source>
         <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="128"/>
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="133"/>
         <source>Headquarters or another laptop</source>
         <translation>Headquarters or another laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="136"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="152"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="155"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="141"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="157"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3614,18 +3816,18 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="193"/>
+        <location filename="../../desktop/ui/application.py" line="198"/>
         <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
         <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. A database file, or the address of a database server (an HQ on PostgreSQL). the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
         <translation>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="262"/>
+        <location filename="../../desktop/ui/application.py" line="267"/>
         <source>The damaged database was kept as {path}.</source>
         <translation>The damaged database was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="364"/>
+        <location filename="../../desktop/ui/application.py" line="369"/>
         <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
         <translation>Welcome to FieldDesk: this is the demo M-brand organisation.</translation>
     </message>
@@ -3715,93 +3917,93 @@ Please send this file to your IT contact.</translation>
         <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="52"/>
+        <location filename="../../desktop/services/calls.py" line="55"/>
         <location filename="../../desktop/services/distributors.py" line="22"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="53"/>
+        <location filename="../../desktop/services/calls.py" line="56"/>
         <source>Choose a distributor from the list.</source>
         <translation>Choose a distributor from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="54"/>
+        <location filename="../../desktop/services/calls.py" line="57"/>
         <source>Choose the channel: visit, phone, WeChat or other.</source>
         <translation>Choose the channel: visit, phone, WeChat or other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="57"/>
+        <location filename="../../desktop/services/calls.py" line="60"/>
         <source>Choose topics from the list.</source>
         <translation>Choose topics from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="58"/>
+        <location filename="../../desktop/services/calls.py" line="61"/>
         <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
         <translation>Enter an amount of more than 0 yuan, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="61"/>
+        <location filename="../../desktop/services/calls.py" line="64"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="62"/>
+        <location filename="../../desktop/services/calls.py" line="65"/>
         <source>A call cannot be dated after today.</source>
         <translation>A call cannot be dated after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="63"/>
+        <location filename="../../desktop/services/calls.py" line="66"/>
         <source>Give the next step a due date.</source>
         <translation>Give the next step a due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="64"/>
+        <location filename="../../desktop/services/calls.py" line="67"/>
         <source>The due date cannot be in the past.</source>
         <translation>The due date cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="65"/>
+        <location filename="../../desktop/services/calls.py" line="68"/>
         <source>Describe the next step for this due date.</source>
         <translation>Describe the next step for this due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="66"/>
+        <location filename="../../desktop/services/calls.py" line="69"/>
         <source>Keep it to one line of at most 200 characters.</source>
         <translation>Keep it to one line of at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="68"/>
+        <location filename="../../desktop/services/calls.py" line="71"/>
         <source>Choose who made the call: an active person of your team.</source>
         <translation>Choose who made the call: an active person of your team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="69"/>
+        <location filename="../../desktop/services/calls.py" line="72"/>
         <source>The visit no longer exists.</source>
         <translation>The visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="70"/>
+        <location filename="../../desktop/services/calls.py" line="73"/>
         <source>This visit was already done or cancelled; log the call without it.</source>
         <translation>This visit was already done or cancelled; log the call without it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="73"/>
+        <location filename="../../desktop/services/calls.py" line="76"/>
         <source>This visit is to another distributor.</source>
         <translation>This visit is to another distributor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="74"/>
+        <location filename="../../desktop/services/calls.py" line="77"/>
         <source>There is no call {id}.</source>
         <translation>There is no call {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="75"/>
+        <location filename="../../desktop/services/calls.py" line="78"/>
         <source>There is no follow-up task {id}.</source>
         <translation>There is no follow-up task {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="76"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
     </message>
@@ -4004,7 +4206,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/cli_sync.py" line="164"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
-        <location filename="../../desktop/services/sync.py" line="61"/>
+        <location filename="../../desktop/services/sync.py" line="63"/>
         <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -4151,7 +4353,7 @@ Please send this file to your IT contact.</translation>
         <translation>The row needs a date and a kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="62"/>
+        <location filename="../../desktop/services/sync.py" line="64"/>
         <source>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</source>
         <translation>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</translation>
     </message>
@@ -4211,44 +4413,69 @@ Please send this file to your IT contact.</translation>
         <translation>The row of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="53"/>
+        <location filename="../../desktop/services/sync_devices.py" line="62"/>
         <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
         <translation>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="57"/>
+        <location filename="../../desktop/services/sync_devices.py" line="66"/>
         <source>Only headquarters approves join requests; this database is a laptop.</source>
         <translation>Only headquarters approves join requests; this database is a laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="60"/>
+        <location filename="../../desktop/services/sync_devices.py" line="69"/>
         <source>There is no active person with code {code}; check the code in the request.</source>
         <translation>There is no active person with code {code}; check the code in the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="63"/>
+        <location filename="../../desktop/services/sync_devices.py" line="72"/>
         <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
         <translation>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="67"/>
+        <location filename="../../desktop/services/sync_devices.py" line="76"/>
         <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
         <translation>This database made no join request, so the enrolment cannot be for it; make the request here first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="71"/>
+        <location filename="../../desktop/services/sync_devices.py" line="80"/>
         <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
         <translation>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="75"/>
+        <location filename="../../desktop/services/sync_devices.py" line="84"/>
         <source>There is no laptop {device} to revoke.</source>
         <translation>There is no laptop {device} to revoke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <location filename="../../desktop/services/sync_devices.py" line="85"/>
         <source>There is no pending join request {id}.</source>
         <translation>There is no pending join request {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="86"/>
+        <source>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</source>
+        <translation>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="92"/>
+        <source>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</source>
+        <translation>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="97"/>
+        <source>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</source>
+        <translation>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="102"/>
+        <source>This is this computer&apos;s own join request: give it to headquarters to approve.</source>
+        <translation>This is this computer's own join request: give it to headquarters to approve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="105"/>
+        <source>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</source>
+        <translation>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer's join request.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_digest.py" line="30"/>
@@ -4256,207 +4483,238 @@ Please send this file to your IT contact.</translation>
         <translation>There is no device {device} in this database; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="61"/>
+        <location filename="../../desktop/services/sync_export.py" line="63"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>There is no device {device} to write a bundle for; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="64"/>
+        <location filename="../../desktop/services/sync_export.py" line="66"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>The device {device} was revoked ({reason}); no bundle is written for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="67"/>
+        <location filename="../../desktop/services/sync_export.py" line="69"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>A laptop writes bundles for headquarters only: use hq, not {device}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="70"/>
+        <location filename="../../desktop/services/sync_export.py" line="72"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
         <translation>This laptop is not enrolled yet: import its enrolment file from headquarters first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="71"/>
+        <location filename="../../desktop/services/sync_merge.py" line="69"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="85"/>
+        <location filename="../../desktop/sync/errors.py" line="87"/>
         <source>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</source>
         <extracomment>Every reason a file can be refused for, in the order the checks run.</extracomment>
         <translation>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="98"/>
+        <location filename="../../desktop/sync/errors.py" line="100"/>
         <source>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</source>
         <translation>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="115"/>
+        <location filename="../../desktop/sync/errors.py" line="117"/>
         <source>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</source>
         <translation>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="128"/>
+        <location filename="../../desktop/sync/errors.py" line="130"/>
         <source>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</source>
         <translation>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="141"/>
+        <location filename="../../desktop/sync/errors.py" line="143"/>
         <source>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</source>
         <translation>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="154"/>
+        <location filename="../../desktop/sync/errors.py" line="156"/>
         <source>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</source>
         <translation>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="167"/>
+        <location filename="../../desktop/sync/errors.py" line="169"/>
         <source>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</source>
         <translation>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="180"/>
+        <location filename="../../desktop/sync/errors.py" line="182"/>
         <source>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</source>
         <translation>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="193"/>
+        <location filename="../../desktop/sync/errors.py" line="195"/>
         <source>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</source>
         <translation>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="205"/>
+        <location filename="../../desktop/sync/errors.py" line="207"/>
         <source>Files from device {sender} are refused: {detail}.</source>
         <translation>Files from device {sender} are refused: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="214"/>
+        <location filename="../../desktop/sync/errors.py" line="216"/>
         <source>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</source>
         <translation>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="226"/>
+        <location filename="../../desktop/sync/errors.py" line="228"/>
         <source>This file is for device {recipient}, not for this one ({me}).</source>
         <translation>This file is for device {recipient}, not for this one ({me}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="237"/>
+        <location filename="../../desktop/sync/errors.py" line="239"/>
         <source>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</source>
         <translation>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="248"/>
+        <location filename="../../desktop/sync/errors.py" line="250"/>
         <source>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</source>
         <translation>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="260"/>
+        <location filename="../../desktop/sync/errors.py" line="262"/>
         <source>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</source>
         <translation>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="273"/>
+        <location filename="../../desktop/sync/errors.py" line="275"/>
         <source>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</source>
         <translation>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="288"/>
+        <location filename="../../desktop/sync/errors.py" line="290"/>
         <source>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</source>
         <translation>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="303"/>
+        <location filename="../../desktop/sync/errors.py" line="306"/>
+        <source>Record {number} in this file from {sender} holds a NUL character (U+0000) in {table}.{field}, which FieldDesk does not store; nothing was imported. Tell your administrator which device and file it was.</source>
+        <translation>Record {number} in this file from {sender} holds a NUL character (U+0000) in {table}.{field}, which FieldDesk does not store; nothing was imported. Tell your administrator which device and file it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="322"/>
         <source>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</source>
         <translation>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="317"/>
+        <location filename="../../desktop/sync/errors.py" line="336"/>
         <source>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</source>
         <translation>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="331"/>
+        <location filename="../../desktop/sync/errors.py" line="350"/>
         <source>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</source>
         <translation>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="346"/>
+        <location filename="../../desktop/sync/errors.py" line="365"/>
         <source>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</source>
         <translation>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="360"/>
+        <location filename="../../desktop/sync/errors.py" line="379"/>
         <source>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</source>
         <translation>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="368"/>
+        <location filename="../../desktop/sync/errors.py" line="387"/>
         <source>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</source>
         <translation>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="61"/>
+        <location filename="../../db/postgres.py" line="71"/>
         <source>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</source>
         <extracomment>The one driver FieldDesk ships for PostgreSQL (psycopg 3). What a user may write for it. Key of the advisory lock held while the schema is checked and upgraded (any constant that no other program of the same database uses; &quot;FDSCHEMA&quot; in ASCII).</extracomment>
         <translation>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="65"/>
+        <location filename="../../db/postgres.py" line="75"/>
         <source>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</source>
         <translation>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="69"/>
+        <location filename="../../db/postgres.py" line="79"/>
         <source>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</source>
         <translation>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="73"/>
+        <location filename="../../db/postgres.py" line="83"/>
         <source>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</source>
         <translation>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="77"/>
+        <location filename="../../db/postgres.py" line="87"/>
         <source>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</source>
         <translation>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="81"/>
+        <location filename="../../db/postgres.py" line="91"/>
         <source>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</source>
         <translation>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="85"/>
+        <location filename="../../db/postgres.py" line="95"/>
         <source>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</source>
         <translation>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="89"/>
+        <location filename="../../db/postgres.py" line="99"/>
         <source>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</source>
         <translation>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="93"/>
+        <location filename="../../db/postgres.py" line="103"/>
         <source>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</source>
         <translation>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="97"/>
+        <location filename="../../db/postgres.py" line="107"/>
         <source>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</source>
         <translation>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="101"/>
+        <location filename="../../db/postgres.py" line="111"/>
         <source>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</source>
         <translation>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="105"/>
+        <location filename="../../db/postgres.py" line="115"/>
         <source>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</source>
         <translation>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="43"/>
+        <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
+        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code (``person.code``) and machine name (``sync_join_request``).</extracomment>
+        <translation>Give the code of the person this laptop is for (headquarters gives it to you).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="46"/>
+        <source>A person code has at most {max} characters.</source>
+        <translation>A person code has at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="47"/>
+        <source>Give this computer&apos;s name, so that headquarters can tell laptops apart.</source>
+        <translation>Give this computer's name, so that headquarters can tell laptops apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="50"/>
+        <source>A computer name has at most {max} characters.</source>
+        <translation>A computer name has at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="51"/>
+        <source>This database is not waiting for headquarters: make a join request first.</source>
+        <translation>This database is not waiting for headquarters: make a join request first.</translation>
     </message>
 </context>
 <context>
@@ -4729,74 +4987,74 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="182"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="184"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="187"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="188"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="189"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -4807,37 +5065,37 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="223"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
@@ -4853,31 +5111,31 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="193"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Warehouse address</source>
         <translation>Warehouse address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="194"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>Receiving hours</source>
         <translation>Receiving hours</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="195"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="196"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Lead time</source>
         <translation>Lead time</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
         <source>Logistics notes</source>
         <translation>Logistics notes</translation>
     </message>
@@ -4888,25 +5146,25 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
         <source>Credit rating</source>
         <translation>Credit rating</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

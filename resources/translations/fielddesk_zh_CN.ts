@@ -116,98 +116,98 @@
 <context>
     <name>CallDetailPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
         <source>When</source>
         <extracomment>the follow-up task id to mark done the call id whose notes to correct (distributor id, its label): show this distributor&apos;s calls only</extracomment>
         <translation>拜访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
         <source>Person</source>
         <translation>拜访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
         <source>Channel</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="115"/>
         <source>Topics</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="116"/>
         <source>Order amount</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="117"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="118"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
         <source>Select a call to read it here.</source>
         <translation>选择一条拜访记录，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="119"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="124"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="126"/>
         <source>The next step was taken: close its follow-up task</source>
         <translation>下一步已完成：关闭对应的跟进任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="123"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="128"/>
         <source>Correct notes…</source>
         <translation>更正备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="125"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="130"/>
         <source>Notes and problems can be corrected on the day the call was logged</source>
         <translation>备注和问题只能在记录当天更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="127"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="132"/>
         <source>All calls of this distributor</source>
         <translation>该客户的全部拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="148"/>
         <source> · a planned visit</source>
         <translation> · 计划内拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="167"/>
         <source>✓ Done on {date}</source>
         <translation>✓ 已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="165"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="170"/>
         <source>! Overdue since {date}</source>
         <translation>! 自 {date} 起逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="173"/>
         <source>○ Open, due {date}</source>
         <translation>○ 未完成，截止 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/call_detail.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/call_detail.py" line="186"/>
         <source>{step}
 by {date}</source>
         <translation>{step}
@@ -496,80 +496,80 @@ by {date}</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="162"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="163"/>
         <source>Call log</source>
         <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="172"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
         <source>New call</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
         <source>Log a call (Ctrl+N)</source>
         <translation>记录拜访 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="178"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
         <source>No calls logged yet</source>
         <translation>还没有拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
         <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
         <translation>在这里记录与客户的每次通话和拜访，只需按几个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
         <source>Log the first call</source>
         <translation>记录第一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="183"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
         <source>No call matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
         <source>No call matches these filters and this search — clear them to see all.</source>
         <translation>没有符合筛选和搜索条件的记录 — 清除条件以查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="303"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="307"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="305"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="309"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>最新 %1 条记录；正在统计其余记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="308"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="361"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="365"/>
         <source>Call saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="368"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="372"/>
         <source>Follow-up task done.</source>
         <translation>跟进任务已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="380"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="384"/>
         <source>Call corrected.</source>
         <translation>记录已更正。</translation>
     </message>
@@ -1792,6 +1792,188 @@ Please send this file to your IT contact.</source>
     </message>
 </context>
 <context>
+    <name>JoinActions</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="301"/>
+        <source>Save the join request into… (a USB stick)</source>
+        <translation>将入网申请保存到…（U 盘）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <source>The join request&apos;s file was not saved: use Save the request file again…</source>
+        <translation>入网申请文件未保存：请用“再次保存申请文件…”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="313"/>
+        <source>Saved {file}: give it to headquarters.</source>
+        <translation>已保存 {file}：请交给总部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <source>Enrol with the file from headquarters</source>
+        <translation>用总部给的文件入网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <source>Enrolment files (*.fdenrol)</source>
+        <translation>入网文件 (*.fdenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="341"/>
+        <source>Enrolling with headquarters…</source>
+        <translation>正在入网…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="350"/>
+        <source>Withdraw the join request</source>
+        <translation>撤回入网申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="352"/>
+        <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
+        <translation>不再等待总部？这台电脑保持现状；随时可以重新申请入网。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHeadquarters</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="169"/>
+        <source>Waiting for headquarters</source>
+        <translation>等待总部批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="172"/>
+        <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
+        <translation>总部给您入网文件（.fdenrol）后，在这里用它入网。在此之前，这台电脑照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="176"/>
+        <source>Enrol with the file from headquarters…</source>
+        <translation>用总部给的文件入网…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
+        <source>Save the request file again…</source>
+        <translation>再次保存申请文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <source>The same request again, for another USB stick (nothing changes)</source>
+        <translation>同一份申请再存一份，换个 U 盘用（不改变任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <source>Withdraw the request…</source>
+        <translation>撤回申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
+        <source>Stop waiting: this computer stays as it is (headquarters, or not joined)</source>
+        <translation>不再等待：这台电脑保持现状（总部，或未入网）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <source>Or drop headquarters&apos; enrolment file on this page.</source>
+        <translation>也可以把总部的入网文件拖到本页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="199"/>
+        <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
+        <translation>{person} 在 {machine} 上的入网申请，{date} 提交。请把文件交给总部，并与总部念给您的指纹核对：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="211"/>
+        <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
+        <translation>已入网：这台笔记本属于 {who}，{scope}。有改动时，随时为总部生成同步文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="217"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOffer</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="95"/>
+        <source>Is this computer a laptop in the field?</source>
+        <translation>这台电脑是外勤笔记本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="98"/>
+        <source>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</source>
+        <translation>它还没有连接总部。笔记本这样加入总部：在这里保存入网申请，再用总部返回的文件入网。如果这是总部电脑，笔记本在下方的同步中心加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="103"/>
+        <source>Join headquarters as a laptop…</source>
+        <translation>作为笔记本加入总部…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequestDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
+        <source>Join headquarters</source>
+        <extracomment>The longest machine name a request carries (``sync_state.MAX_MACHINE``; the sync code is not imported by the window before it is used).</extracomment>
+        <translation>加入总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="62"/>
+        <source>1. Save a join request file and give it to headquarters (a USB stick, an e-mail).
+2. Headquarters approves it and gives you an enrolment file (.fdenrol).
+3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</source>
+        <translation>1. 保存入网申请文件并交给总部（U 盘或邮件）。
+2. 总部批准后给您一个入网文件（.fdenrol）。
+3. 在同步页用该文件入网：这台笔记本收到属于自己的数据，此后与总部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="85"/>
+        <source>Name or person code</source>
+        <translation>姓名或人员编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="89"/>
+        <source>Whose laptop this is: choose the person, or type the code headquarters gave.</source>
+        <translation>这台笔记本的使用人：选择人员，或输入总部给的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="91"/>
+        <source>Type the person code headquarters gave you (for example P0010).</source>
+        <translation>输入总部给您的人员编号（例如 P0010）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="100"/>
+        <source>Headquarters sees this name beside the person, to tell laptops apart.</source>
+        <translation>总部会在人员旁看到这个名称，用来区分笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="108"/>
+        <source>Computer name:</source>
+        <translation>电脑名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="114"/>
+        <source>Save join request…</source>
+        <translation>保存入网申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="118"/>
+        <source>Make the join request and save its file into a folder</source>
+        <translation>生成入网申请并保存到文件夹</translation>
+    </message>
+</context>
+<context>
     <name>JoinRequestTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/sync_requests.py" line="50"/>
@@ -2553,15 +2735,15 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="86"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="206"/>
         <source>Join requests (*.fdjoin)</source>
         <translation>加入申请 (*.fdjoin)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="87"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="204"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="206"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="294"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -2588,81 +2770,81 @@ Please send this file to your IT contact.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="168"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="169"/>
         <source>Write the bundle for {who} into…</source>
         <translation>将给 {who} 的同步文件写入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="174"/>
         <source>Writing the bundle for {who}…</source>
         <translation>正在写给 {who} 的同步文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="185"/>
         <source>Wrote {file}: %n change(s) for {who}.</source>
         <translation>
             <numerusform>已写出 {file}：给 {who} 的 %n 条更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="194"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未写出任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="205"/>
         <source>Open join request</source>
         <translation>打开加入申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="256"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="291"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="293"/>
         <source>Save the enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="292"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="294"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>登记文件 (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="271"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="273"/>
         <source>Approving {who}…</source>
         <translation>正在批准 {who}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="298"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="300"/>
         <source>{who} is approved, but the enrolment file was not saved.</source>
         <translation>{who} 已获批准，但登记文件未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="281"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="283"/>
         <source>{who} is approved. Saved {file}: give it to that laptop.</source>
         <translation>{who} 已获批准。已保存 {file}：请交给那台笔记本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="314"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="316"/>
         <source>Refuse join request</source>
         <translation>拒绝加入申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="315"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="317"/>
         <source>Refuse the join request of {who}? The laptop can make a new one.</source>
         <translation>拒绝 {who} 的加入申请？该笔记本可以重新申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="347"/>
         <source>{who} is revoked; its files will be refused.</source>
         <translation>{who} 已被吊销；其文件将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="361"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="363"/>
         <source>Resolved. The value chosen reaches the other side with the next bundle.</source>
         <translation>已解决。所选的值会随下一个同步文件到达另一方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_actions.py" line="373"/>
+        <location filename="../../desktop/ui/widgets/sync_actions.py" line="375"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
@@ -2731,8 +2913,8 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="232"/>
-        <source>On the laptop, make a join request (fielddesk sync join-request) and bring its file here; approving it makes the laptop&apos;s enrolment file.</source>
-        <translation>请在笔记本上发起加入申请（fielddesk sync join-request），把申请文件带到这里；批准后会生成该笔记本的登记文件。</translation>
+        <source>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop&apos;s enrolment file.</source>
+        <translation>在笔记本上打开“同步”，选择“作为笔记本加入总部”，再把申请文件带到这里；批准后即生成该笔记本的入网文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="235"/>
@@ -2874,80 +3056,100 @@ Please send this file to your IT contact.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="172"/>
         <source>Sync</source>
         <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="166"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="194"/>
         <source>Reading the sync state…</source>
         <translation>正在读取同步状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="239"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="302"/>
         <source>headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="306"/>
         <source>Import headquarters&apos; bundle</source>
         <translation>导入总部的同步文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
         <source>Write my bundle…</source>
         <translation>写出我的同步文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="336"/>
         <source>Import sync files from laptops (you can also drop them on this page)</source>
         <translation>导入笔记本发来的同步文件（也可拖放到此页面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Write your changes for headquarters into a folder (a USB stick)</source>
         <translation>把您的更改写入文件夹（U 盘）交给总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
         <source>Open join request…</source>
         <translation>打开加入申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="343"/>
         <source>Open a laptop&apos;s join request file to approve it</source>
         <translation>打开笔记本的加入申请文件以批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="286"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
         <translation>导入总部的同步文件（也可拖放到此页面）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="353"/>
+        <source>Enrol…</source>
+        <translation>入网…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="354"/>
+        <source>Enrol with the enrolment file from headquarters</source>
+        <translation>用总部的入网文件入网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="355"/>
+        <source>Save the request again…</source>
+        <translation>再次保存申请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
+        <source>Save the join request file again, for another USB stick</source>
+        <translation>再保存一份入网申请文件，换个 U 盘用</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="364"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="365"/>
         <source>Import results (%n)</source>
         <translation>
             <numerusform>导入结果（%n）</numerusform>
@@ -3011,34 +3213,34 @@ Please send this file to your IT contact.</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="99"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="126"/>
         <source>Headquarters</source>
         <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="128"/>
         <source>this laptop</source>
         <translation>本笔记本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="133"/>
         <source>Headquarters or another laptop</source>
         <translation>总部或其他笔记本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="136"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="152"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="155"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="141"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="157"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3587,18 +3789,18 @@ Please send this file to your IT contact.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="193"/>
+        <location filename="../../desktop/ui/application.py" line="198"/>
         <source>FieldDesk can rename the damaged file (nothing is deleted) and start with a new demo database in its place. Do that now?</source>
         <extracomment>10 pt is 13.3 px at the usual 96 dpi; points keep other code&apos;s size arithmetic working. A database file, or the address of a database server (an HQ on PostgreSQL). the file was created now (or replaced a damaged one): it needs the demo organisation built already (off the UI thread, at start-up)</extracomment>
         <translation>外勤台可以把损坏的文件改名保留（不会删除任何内容），并用新的演示数据库代替它。现在这样做吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="262"/>
+        <location filename="../../desktop/ui/application.py" line="267"/>
         <source>The damaged database was kept as {path}.</source>
         <translation>损坏的数据库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="364"/>
+        <location filename="../../desktop/ui/application.py" line="369"/>
         <source>Welcome to FieldDesk: this is the demo M-brand organisation.</source>
         <translation>欢迎使用外勤台：这是 M 品牌的演示组织。</translation>
     </message>
@@ -3688,93 +3890,93 @@ Please send this file to your IT contact.</source>
         <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="52"/>
+        <location filename="../../desktop/services/calls.py" line="55"/>
         <location filename="../../desktop/services/distributors.py" line="22"/>
         <source>This field is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="53"/>
+        <location filename="../../desktop/services/calls.py" line="56"/>
         <source>Choose a distributor from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="54"/>
+        <location filename="../../desktop/services/calls.py" line="57"/>
         <source>Choose the channel: visit, phone, WeChat or other.</source>
         <translation>请选择沟通方式：拜访、电话、微信或其他。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="57"/>
+        <location filename="../../desktop/services/calls.py" line="60"/>
         <source>Choose topics from the list.</source>
         <translation>请从列表中选择沟通内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="58"/>
+        <location filename="../../desktop/services/calls.py" line="61"/>
         <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
         <translation>请输入大于 0 元的金额，或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="61"/>
+        <location filename="../../desktop/services/calls.py" line="64"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="62"/>
+        <location filename="../../desktop/services/calls.py" line="65"/>
         <source>A call cannot be dated after today.</source>
         <translation>拜访记录的日期不能晚于今日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="63"/>
+        <location filename="../../desktop/services/calls.py" line="66"/>
         <source>Give the next step a due date.</source>
         <translation>请为下一步填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="64"/>
+        <location filename="../../desktop/services/calls.py" line="67"/>
         <source>The due date cannot be in the past.</source>
         <translation>截止日期不能早于今日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="65"/>
+        <location filename="../../desktop/services/calls.py" line="68"/>
         <source>Describe the next step for this due date.</source>
         <translation>请填写此截止日期对应的下一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="66"/>
+        <location filename="../../desktop/services/calls.py" line="69"/>
         <source>Keep it to one line of at most 200 characters.</source>
         <translation>请写成一行，最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="68"/>
+        <location filename="../../desktop/services/calls.py" line="71"/>
         <source>Choose who made the call: an active person of your team.</source>
         <translation>请选择拜访人：您团队中的在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="69"/>
+        <location filename="../../desktop/services/calls.py" line="72"/>
         <source>The visit no longer exists.</source>
         <translation>该拜访已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="70"/>
+        <location filename="../../desktop/services/calls.py" line="73"/>
         <source>This visit was already done or cancelled; log the call without it.</source>
         <translation>该拜访已完成或已取消；请不关联该拜访直接记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="73"/>
+        <location filename="../../desktop/services/calls.py" line="76"/>
         <source>This visit is to another distributor.</source>
         <translation>该拜访的对象是另一个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="74"/>
+        <location filename="../../desktop/services/calls.py" line="77"/>
         <source>There is no call {id}.</source>
         <translation>没有拜访记录 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="75"/>
+        <location filename="../../desktop/services/calls.py" line="78"/>
         <source>There is no follow-up task {id}.</source>
         <translation>没有跟进任务 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="76"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>拜访记录只能在记录当天、在记录它的电脑上更正。</translation>
     </message>
@@ -3977,7 +4179,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/cli_sync.py" line="164"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
-        <location filename="../../desktop/services/sync.py" line="61"/>
+        <location filename="../../desktop/services/sync.py" line="63"/>
         <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -4124,7 +4326,7 @@ Please send this file to your IT contact.</source>
         <translation>此行必须填写日期和类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="62"/>
+        <location filename="../../desktop/services/sync.py" line="64"/>
         <source>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</source>
         <translation>此文件中的更改与本数据库中的数据冲突（{detail}）；未导入任何内容。请告诉管理员是哪个文件。</translation>
     </message>
@@ -4184,44 +4386,69 @@ Please send this file to your IT contact.</source>
         <translation>此冲突所在的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="53"/>
+        <location filename="../../desktop/services/sync_devices.py" line="62"/>
         <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
         <translation>本数据库是总部数据库（已登记笔记本）；请在笔记本上发起加入申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="57"/>
+        <location filename="../../desktop/services/sync_devices.py" line="66"/>
         <source>Only headquarters approves join requests; this database is a laptop.</source>
         <translation>只有总部可以批准加入申请；本数据库是笔记本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="60"/>
+        <location filename="../../desktop/services/sync_devices.py" line="69"/>
         <source>There is no active person with code {code}; check the code in the request.</source>
         <translation>没有编码为 {code} 的在职人员；请检查申请中的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="63"/>
+        <location filename="../../desktop/services/sync_devices.py" line="72"/>
         <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
         <translation>此笔记本的密钥已被吊销（{reason}）；请用新数据库重新发起加入申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="67"/>
+        <location filename="../../desktop/services/sync_devices.py" line="76"/>
         <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
         <translation>本数据库没有发起过加入申请，此登记文件不可能是给它的；请先在这里发起申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="71"/>
+        <location filename="../../desktop/services/sync_devices.py" line="80"/>
         <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
         <translation>此笔记本已登记为 {device}（第 {epoch} 期）；此登记文件（第 {new} 期）并不更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="75"/>
+        <location filename="../../desktop/services/sync_devices.py" line="84"/>
         <source>There is no laptop {device} to revoke.</source>
         <translation>没有可吊销的笔记本 {device}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <location filename="../../desktop/services/sync_devices.py" line="85"/>
         <source>There is no pending join request {id}.</source>
         <translation>没有待处理的加入申请 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="86"/>
+        <source>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</source>
+        <translation>这个入网文件对应的是这台电脑的另一份申请，而不是正在等待的那份（{person} 在 {machine}）。请把这台电脑现在显示的申请文件交给总部，再用总部据此生成的入网文件入网。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="92"/>
+        <source>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</source>
+        <translation>这个数据库是总部（已有笔记本入网），不能变成笔记本。请在提交入网申请的那台笔记本上打开入网文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="97"/>
+        <source>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</source>
+        <translation>这是入网申请，不是入网文件。请交给总部：总部批准后会给您一个入网文件（.fdenrol），在这里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="102"/>
+        <source>This is this computer&apos;s own join request: give it to headquarters to approve.</source>
+        <translation>这是这台电脑自己的入网申请：请交给总部批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="105"/>
+        <source>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</source>
+        <translation>这是同步文件，不是入网文件。请向总部索取根据这台电脑的入网申请生成的入网文件（.fdenrol）。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_digest.py" line="30"/>
@@ -4229,207 +4456,238 @@ Please send this file to your IT contact.</source>
         <translation>本数据库中没有设备 {device}；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="61"/>
+        <location filename="../../desktop/services/sync_export.py" line="63"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>没有设备 {device}，无法为其写同步文件；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="64"/>
+        <location filename="../../desktop/services/sync_export.py" line="66"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>设备 {device} 已被吊销（{reason}）；不再为其写同步文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="67"/>
+        <location filename="../../desktop/services/sync_export.py" line="69"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>笔记本只为总部写同步文件：请使用 hq，而不是 {device}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="70"/>
+        <location filename="../../desktop/services/sync_export.py" line="72"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
         <translation>此笔记本尚未登记：请先导入总部发来的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="71"/>
+        <location filename="../../desktop/services/sync_merge.py" line="69"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>来自 {device} 的更改中有一条新的 {table} 记录缺少 {field}；未导入任何内容。请在该设备上重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="85"/>
+        <location filename="../../desktop/sync/errors.py" line="87"/>
         <source>This file is too large to be a FieldDesk sync file ({size}; the limit is {limit}). Ask for the file again.</source>
         <extracomment>Every reason a file can be refused for, in the order the checks run.</extracomment>
         <translation>此文件太大，不是外勤台同步文件（{size}；上限为 {limit}）。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="98"/>
+        <location filename="../../desktop/sync/errors.py" line="100"/>
         <source>This file is not a FieldDesk sync file (it is not a zip archive, or it is incomplete). Ask for the file again.</source>
         <translation>此文件不是外勤台同步文件（不是 zip 压缩包，或不完整）。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="115"/>
+        <location filename="../../desktop/sync/errors.py" line="117"/>
         <source>This file does not hold exactly the parts of a FieldDesk sync file ({expected}; found: {found}). Ask for the file again.</source>
         <translation>此文件的组成部分与外勤台同步文件不符（应为 {expected}；实际为：{found}）。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="128"/>
+        <location filename="../../desktop/sync/errors.py" line="130"/>
         <source>This file is damaged: its part {member} does not match its checksum. Ask for the file again.</source>
         <translation>此文件已损坏：其中的 {member} 与校验和不符。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="141"/>
+        <location filename="../../desktop/sync/errors.py" line="143"/>
         <source>The description inside this file ({member}) is not valid (at {field}). Ask for the file again.</source>
         <translation>此文件内的说明（{member}）无效（位于 {field}）。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="154"/>
+        <location filename="../../desktop/sync/errors.py" line="156"/>
         <source>This file uses sync format {found}, which this version of FieldDesk cannot read (it reads format {known}). Update FieldDesk.</source>
         <translation>此文件使用同步格式 {found}，本版外勤台无法读取（只能读取格式 {known}）。请更新外勤台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="167"/>
+        <location filename="../../desktop/sync/errors.py" line="169"/>
         <source>This is not the kind of FieldDesk file expected here (it says it is a &quot;{found}&quot; file, not a &quot;{expected}&quot; file). Choose the right file.</source>
         <translation>这不是此处需要的外勤台文件（它是“{found}”文件，而不是“{expected}”文件）。请选择正确的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="180"/>
+        <location filename="../../desktop/sync/errors.py" line="182"/>
         <source>This file was written by a FieldDesk with database version {theirs}; this one has version {ours}. Update FieldDesk so that both are the same, then export again.</source>
         <translation>此文件由数据库版本为 {theirs} 的外勤台写出；本机版本为 {ours}。请更新外勤台使两边版本一致，然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="193"/>
+        <location filename="../../desktop/sync/errors.py" line="195"/>
         <source>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</source>
         <translation>此文件来自未在此登记的设备 {sender}。请先批准该设备的加入申请，或核实文件来源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="205"/>
+        <location filename="../../desktop/sync/errors.py" line="207"/>
         <source>Files from device {sender} are refused: {detail}.</source>
         <translation>来自设备 {sender} 的文件被拒绝：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="214"/>
+        <location filename="../../desktop/sync/errors.py" line="216"/>
         <source>The file was changed after {sender} signed it: the signature does not match. Ask for the file again.</source>
         <translation>此文件在 {sender} 签名后被改动过：签名不符。请重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="226"/>
+        <location filename="../../desktop/sync/errors.py" line="228"/>
         <source>This file is for device {recipient}, not for this one ({me}).</source>
         <translation>此文件是给设备 {recipient} 的，不是给本设备（{me}）的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="237"/>
+        <location filename="../../desktop/sync/errors.py" line="239"/>
         <source>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</source>
         <translation>此登记文件是为另一台笔记本制作的（密钥不是本机的）。请使用根据本机加入申请制作的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="248"/>
+        <location filename="../../desktop/sync/errors.py" line="250"/>
         <source>The contents of this file do not match what {sender} signed (the file was altered or damaged). Ask {sender} for the file again.</source>
         <translation>此文件的内容与 {sender} 签名的内容不符（文件被改动或已损坏）。请向 {sender} 重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="260"/>
+        <location filename="../../desktop/sync/errors.py" line="262"/>
         <source>Record {number} in this file from {sender} is not valid. Ask {sender} for the file again.</source>
         <translation>来自 {sender} 的此文件中第 {number} 条记录无效。请向 {sender} 重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="273"/>
+        <location filename="../../desktop/sync/errors.py" line="275"/>
         <source>Record {number} in this file from {sender} names {table}.{field}, which this FieldDesk does not know. Ask {sender} for the file again.</source>
         <translation>来自 {sender} 的此文件中第 {number} 条记录涉及本外勤台不认识的 {table}.{field}。请向 {sender} 重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="288"/>
+        <location filename="../../desktop/sync/errors.py" line="290"/>
         <source>Record {number} in this file from {sender} holds a value that {table}.{field} cannot hold (wrong type, too long or missing). Ask {sender} for the file again.</source>
         <translation>来自 {sender} 的此文件中第 {number} 条记录的值不能存入 {table}.{field}（类型错误、过长或缺失）。请向 {sender} 重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="303"/>
+        <location filename="../../desktop/sync/errors.py" line="306"/>
+        <source>Record {number} in this file from {sender} holds a NUL character (U+0000) in {table}.{field}, which FieldDesk does not store; nothing was imported. Tell your administrator which device and file it was.</source>
+        <translation>来自 {sender} 的这个文件第 {number} 条记录的 {table}.{field} 含有空字符（U+0000），外勤台不保存这种字符；未导入任何内容。请告诉管理员是哪台设备、哪个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/errors.py" line="322"/>
         <source>This file from {sender} declares {declared} records but holds {found}. Ask {sender} to export again.</source>
         <translation>来自 {sender} 的此文件声明有 {declared} 条记录，实际有 {found} 条。请让 {sender} 重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="317"/>
+        <location filename="../../desktop/sync/errors.py" line="336"/>
         <source>This file from {sender} declares {declared} rows but holds {found}. Ask {sender} for the file again.</source>
         <translation>来自 {sender} 的此文件声明有 {declared} 行，实际有 {found} 行。请向 {sender} 重新索取文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="331"/>
+        <location filename="../../desktop/sync/errors.py" line="350"/>
         <source>The changes in this file from {sender} are out of order (change {number} has sequence {found}, {expected} was expected). Ask {sender} to export again.</source>
         <translation>来自 {sender} 的此文件中的更改顺序错乱（第 {number} 条更改的序号为 {found}，应为 {expected}）。请让 {sender} 重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="346"/>
+        <location filename="../../desktop/sync/errors.py" line="365"/>
         <source>The changes in this file from {sender} do not form an unbroken chain (at sequence {seq}): the file was forged or damaged. Ask {sender} to export again.</source>
         <translation>来自 {sender} 的此文件中的更改链条断裂（序号 {seq} 处）：文件被伪造或已损坏。请让 {sender} 重新导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="360"/>
+        <location filename="../../desktop/sync/errors.py" line="379"/>
         <source>The disk holding {folder} is full: the sync file was not written. Free some space or choose another folder.</source>
         <translation>{folder} 所在的磁盘已满：同步文件未写出。请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/errors.py" line="368"/>
+        <location filename="../../desktop/sync/errors.py" line="387"/>
         <source>The sync file could not be written to {folder} ({error}). Check that the folder exists and that you may write there, or choose another folder.</source>
         <translation>无法将同步文件写入 {folder}（{error}）。请确认文件夹存在且有写入权限，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="61"/>
+        <location filename="../../db/postgres.py" line="71"/>
         <source>{path} is not a database FieldDesk can use ({detail}). Give a database file, or a PostgreSQL address such as postgresql://user@host/dbname.</source>
         <extracomment>The one driver FieldDesk ships for PostgreSQL (psycopg 3). What a user may write for it. Key of the advisory lock held while the schema is checked and upgraded (any constant that no other program of the same database uses; &quot;FDSCHEMA&quot; in ASCII).</extracomment>
         <translation>{path} 不是外勤台可用的数据库（{detail}）。请提供数据库文件，或 PostgreSQL 地址，如 postgresql://user@host/dbname。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="65"/>
+        <location filename="../../db/postgres.py" line="75"/>
         <source>The PostgreSQL driver (psycopg) is not installed, so {path} cannot be opened. Reinstall FieldDesk, or use a database file.</source>
         <translation>未安装 PostgreSQL 驱动（psycopg），无法打开 {path}。请重新安装外勤台，或使用数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="69"/>
+        <location filename="../../db/postgres.py" line="79"/>
         <source>Cannot connect to the database server of {path} ({detail}). Check that the server is running and that the address is right, then try again.</source>
         <translation>无法连接 {path} 的数据库服务器（{detail}）。请确认服务器正在运行且地址正确，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="73"/>
+        <location filename="../../db/postgres.py" line="83"/>
         <source>The database server refused the user or the password of {path} ({detail}). Correct them in the database address, or ask the server&apos;s administrator.</source>
         <translation>数据库服务器拒绝了 {path} 的用户名或密码（{detail}）。请在数据库地址中更正，或联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="77"/>
+        <location filename="../../db/postgres.py" line="87"/>
         <source>The database server has no database {name} ({path}). Ask its administrator to create it with ENCODING &apos;UTF8&apos;, then try again; FieldDesk creates its tables itself.</source>
         <translation>数据库服务器上没有数据库 {name}（{path}）。请管理员以 ENCODING &apos;UTF8&apos; 创建它，然后重试；外勤台会自行创建数据表。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="81"/>
+        <location filename="../../db/postgres.py" line="91"/>
         <source>The database {path} stores text as {encoding}; FieldDesk needs UTF8. Create a new database with ENCODING &apos;UTF8&apos; and use that one.</source>
         <translation>数据库 {path} 以 {encoding} 存储文本；外勤台需要 UTF8。请以 ENCODING &apos;UTF8&apos; 新建数据库并使用它。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="85"/>
+        <location filename="../../db/postgres.py" line="95"/>
         <source>The database {path} holds other tables but no FieldDesk data. Give FieldDesk an empty database of its own.</source>
         <translation>数据库 {path} 中有其他数据表，但没有外勤台数据。请为外勤台提供一个专用的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="89"/>
+        <location filename="../../db/postgres.py" line="99"/>
         <source>The database {path} has no FieldDesk tables yet. Open it once in the FieldDesk window to create them, then try again.</source>
         <translation>数据库 {path} 中还没有外勤台数据表。请先在外勤台窗口中打开一次以创建数据表，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="93"/>
+        <location filename="../../db/postgres.py" line="103"/>
         <source>The database user of {path} may not do this ({detail}). Ask the server&apos;s administrator to make that user the owner of the database.</source>
         <translation>{path} 的数据库用户无权执行此操作（{detail}）。请服务器管理员将该用户设为数据库所有者。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="97"/>
+        <location filename="../../db/postgres.py" line="107"/>
         <source>Another FieldDesk user changed the same data at the same moment, so nothing was saved. Try again.</source>
         <translation>另一位外勤台用户同时修改了相同的数据，因此没有保存任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="101"/>
+        <location filename="../../db/postgres.py" line="111"/>
         <source>The database server of {path} has no room left: nothing was saved. Ask its administrator to free some space, then try again.</source>
         <translation>{path} 的数据库服务器空间已满：没有保存任何内容。请管理员释放空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../db/postgres.py" line="105"/>
+        <location filename="../../db/postgres.py" line="115"/>
         <source>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</source>
         <translation>{path} 的数据库服务器目前不接受修改（只读）。请联系管理员后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="43"/>
+        <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
+        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code (``person.code``) and machine name (``sync_join_request``).</extracomment>
+        <translation>请填写这台笔记本使用人的编号（由总部提供）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="46"/>
+        <source>A person code has at most {max} characters.</source>
+        <translation>人员编号最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="47"/>
+        <source>Give this computer&apos;s name, so that headquarters can tell laptops apart.</source>
+        <translation>请填写这台电脑的名称，方便总部区分笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="50"/>
+        <source>A computer name has at most {max} characters.</source>
+        <translation>电脑名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_state.py" line="51"/>
+        <source>This database is not waiting for headquarters: make a join request first.</source>
+        <translation>这个数据库没有在等待总部：请先提交入网申请。</translation>
     </message>
 </context>
 <context>
@@ -4702,74 +4960,74 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="182"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="184"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="186"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="187"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="188"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="189"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="191"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4780,37 +5038,37 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="223"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
@@ -4826,31 +5084,31 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="193"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Warehouse address</source>
         <translation>仓库地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="194"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>Receiving hours</source>
         <translation>收货时间</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="195"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="196"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Lead time</source>
         <translation>到货天数</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
         <source>Logistics notes</source>
         <translation>储运备注</translation>
     </message>
@@ -4861,25 +5119,25 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -12,25 +12,34 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Text, cast, create_engine, func, inspect, select, text
+from sqlalchemy import MetaData, Text, cast, create_engine, exc, func, inspect, select, text
 from sqlalchemy.engine import make_url
 
-from db import fts, fts_pg
-from db.capture import insert_base_rows
+from db import fts, fts_pg, postgres
+from db.capture import (
+    ApplyPlan,
+    FieldWrite,
+    RowWrite,
+    apply_plan,
+    insert_base_rows,
+    replicated_fields,
+)
 from db.demo import generate_demo
 from db.engine import Database, head_revision, masked, open_database
 from db.migrations.env_filters import include_object
-from db.models import Base, CallLog, Distributor, FieldClock, Outbox, Person
+from db.models import Base, CallLog, Distributor, FieldClock, Holiday, LocalState, Outbox, Person
 from desktop.errors import DatabaseError
 from desktop.services.calls import CallFilter, CallForm, CallService
 from desktop.services.distributors import DistributorFilter, DistributorService
 from desktop.services.stats import StatsService
+from desktop.services.sync import SyncService
 from tests.conftest import PG_PASSWORD, PG_PASSWORD_ROLE, FakeClock
 
 # -- one demo organisation on both databases, shared by the read-only tests --------------
@@ -42,6 +51,15 @@ ENGLISH_NOTES = [
     ("Ｐｒｏｍｏ活动效果好，posters 不够", ""),
     ("Café owner: Crème brûlée flavour is selling", "naïve pricing"),
 ]
+
+
+def _name_in_english(db: Database) -> None:
+    """One distributor with an English name (the demo's are Chinese): searches ignore case."""
+    service = DistributorService(db)
+    with db.read_session() as s:
+        first = s.scalars(select(Distributor.id).order_by(Distributor.code)).first()
+    assert first is not None
+    service.save(replace(service.get(first).form, name="Sunrise Trading Co.", city="Xiamen"))
 
 
 def _add_english_calls(db: Database, ids: bool = True) -> None:
@@ -90,32 +108,41 @@ def _add_english_calls(db: Database, ids: bool = True) -> None:
         fts.index_rows(s, rows)
 
 
-def _new_database(pg_server) -> str:
-    url = make_url(pg_server.admin_url)
-    name = "fd_demo_" + str(random.Random().getrandbits(48))
-    pg_server.admin(
-        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
-    )
-    return url.set(drivername="postgresql+psycopg", database=name).render_as_string(False)
-
-
 @pytest.fixture(scope="module")
 def both(pg_server, tmp_path_factory) -> Iterator[tuple[Database, Database]]:
     """(PostgreSQL, SQLite), each with the small demo (seed 1) and the English calls."""
     clock = FakeClock()
-    url = _new_database(pg_server)
+    url = pg_server.create_database("fd_demo_")
     pg = open_database(url, clock=clock)
     lite = open_database(tmp_path_factory.mktemp("lite") / "demo.db", clock=clock)
     for db in (pg, lite):
         generate_demo(db, seed=1, scale="small", today=clock().date())
         _add_english_calls(db)
+        _name_in_english(db)
     yield pg, lite
     pg.dispose()
     lite.dispose()
-    pg_server.admin(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+    pg_server.drop_database(url)
 
 
 # -- schema ----------------------------------------------------------------------------
+
+
+def _models_as_on_a_server() -> MetaData:
+    """The models with every foreign key DEFERRABLE INITIALLY IMMEDIATE (``db/postgres.py``)."""
+    copy = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(copy)
+    for table in copy.tables.values():
+        for key in table.foreign_key_constraints:
+            key.deferrable, key.initially = True, "IMMEDIATE"
+    return copy
+
+
+_KEYS_BY_KIND = (
+    "SELECT count(*) FILTER (WHERE condeferrable AND NOT condeferred), count(*) "
+    "FROM pg_constraint WHERE contype = 'f'"
+)
 
 
 def test_upgrade_head_equals_the_models(pg_url: str, clock) -> None:
@@ -125,17 +152,42 @@ def test_upgrade_head_equals_the_models(pg_url: str, clock) -> None:
         ctx = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_object": include_object}
         )
-        diff = compare_metadata(ctx, Base.metadata)
+        diff = compare_metadata(ctx, _models_as_on_a_server())
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         fts_columns = {c["name"]: str(c["type"]) for c in inspect(conn).get_columns(fts.TABLE)}
         fts_index = conn.execute(
             text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_call_log_fts_terms'")
         ).scalar()
+        deferrable, keys = conn.execute(text(_KEYS_BY_KIND)).one()
     engine.dispose()
     assert diff == []
     assert version == head_revision()
     assert fts_columns == {"call_id": "VARCHAR(36)", "terms": "TSVECTOR", "tokens": "TEXT"}
     assert "USING gin (terms)" in fts_index
+    assert deferrable == keys > 0
+
+
+def test_foreign_keys_made_before_they_were_deferrable_become_so_at_open(
+    pg_url: str, clock
+) -> None:
+    """A database whose keys were made NOT DEFERRABLE (an earlier FieldDesk) is put right
+    when it is opened, and only what needed it is altered."""
+    open_database(pg_url, clock=clock).dispose()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("ALTER TABLE person ALTER CONSTRAINT fk_person_manager_id_person NOT DEFERRABLE")
+        )
+        assert postgres.deferrable_foreign_keys(conn) == ["fk_person_manager_id_person"]
+        assert postgres.deferrable_foreign_keys(conn) == []
+        conn.execute(
+            text("ALTER TABLE visit ALTER CONSTRAINT fk_visit_person_id_person NOT DEFERRABLE")
+        )
+    open_database(pg_url, clock=clock).dispose()
+    with engine.connect() as conn:
+        deferrable, keys = conn.execute(text(_KEYS_BY_KIND)).one()
+    engine.dispose()
+    assert deferrable == keys
 
 
 def test_the_index_tokenizer_is_the_one_migration_0002_creates(tmp_path: Path, clock) -> None:
@@ -254,7 +306,8 @@ def test_a_logged_call_is_searchable_at_once_and_rolled_back_with_its_transactio
 
 # -- searches give what SQLite gives ------------------------------------------------------
 
-DISTRIBUTOR_SEARCHES = ["", "北京", "商贸", "bj", "BJ", "D00", "d00", "郑州", "hn", "有限", "zz"]
+DISTRIBUTOR_SEARCHES = ["", "北京", "商贸", "bj", "BJ", "D00", "d00", "郑州", "hn", "有限", "zz",
+                        "trading", "TRADING", "xIAMEN"]  # fmt: skip
 CALL_SEARCHES = [
     "客",  # one Chinese character
     "箱",
@@ -278,7 +331,9 @@ CALL_SEARCHES = [
 ]
 
 
-@pytest.mark.parametrize("sort", ["code", "name", "city", "credit_limit_fen", "market"])
+@pytest.mark.parametrize(
+    "sort", ["code", "name", "city", "credit_limit_fen", "market", "region", "owner"]
+)
 def test_distributor_search_is_the_same_as_on_sqlite(
     both: tuple[Database, Database], sort: str
 ) -> None:
@@ -523,3 +578,72 @@ def test_reindex_after_a_write_without_the_orm_on_both(
     assert service.find_ids(CallFilter(text="relabel")) == [call.id]
     assert service.find_ids(CallFilter(text="鸵鸟")) == [call.id]
     db.dispose()
+
+
+# -- sync's writes: clocks, locks, rows in any order, digests ------------------------------
+
+
+def _database(kind: str, request: pytest.FixtureRequest, clock) -> Database:
+    if kind == "postgresql":
+        return open_database(request.getfixturevalue("pg_url"), clock=clock)
+    return open_database(request.getfixturevalue("tmp_path") / "w.db", clock=clock)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_saves_that_meet_get_distinct_clocks(
+    kind: str, request: pytest.FixtureRequest, clock
+) -> None:
+    """One user's unit of work read the clock; another's saved and committed meanwhile, at
+    the same wall time: the first one's save still gets a later clock than the second's."""
+    db = _database(kind, request, clock)
+    with db.session_scope() as slow:
+        read = slow.get(LocalState, 1)
+        assert read is not None
+        with db.session_scope() as quick:
+            quick.add(Holiday(day=date(2026, 10, 1), name="国庆节"))
+        slow.add(Holiday(day=date(2026, 10, 2), name="国庆节"))
+    with db.read_session() as s:
+        stamps = dict(s.execute(select(Holiday.day, Holiday.row_hlc)).all())
+        last = s.scalar(select(LocalState.last_hlc))
+    db.dispose()
+    assert stamps[date(2026, 10, 1)] < stamps[date(2026, 10, 2)] == last
+
+
+def _person(pk: str, code: str, manager: str | None, stamp: int) -> RowWrite:
+    """A new person row as an import writes it (every replicated field, one clock)."""
+    values: dict[str, object] = {
+        "code": code, "name": code, "pinyin": "", "role": "sales_rep", "level": 1,
+        "body": "FSF", "manager_id": manager, "market_id": None, "region_id": None,
+        "hire_date": date(2024, 3, 1), "probation_end": None, "last_promotion_date": None,
+        "phone": "", "email": "", "active": True, "deleted": False,
+    }  # fmt: skip
+    writes = [FieldWrite(n, values[n], stamp, "other-device") for n in replicated_fields(Person)]
+    return RowWrite("person", pk, writes, (stamp, "other-device"))
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_rows_referring_to_each_other_arrive_in_any_order(
+    kind: str, request: pytest.FixtureRequest, clock
+) -> None:
+    """An import writes a person before their manager: the keys are checked at commit, where
+    a reference to nobody still refuses the whole transaction."""
+    db = _database(kind, request, clock)
+    stamp = (int(clock().timestamp() * 1000) << 16) + 7
+    rep, manager = "00000000-0000-7000-8000-00000000000a", "00000000-0000-7000-8000-00000000000b"
+    with db.session_scope() as s:
+        apply_plan(s, ApplyPlan([_person(rep, "T0001", manager, stamp),
+                                 _person(manager, "T0002", None, stamp)]))  # fmt: skip
+    with pytest.raises(exc.IntegrityError), db.session_scope() as s:
+        apply_plan(s, ApplyPlan([_person("00000000-0000-7000-8000-00000000000c", "T0003",
+                                         "00000000-0000-7000-8000-0000000000ff", stamp)]))  # fmt: skip
+    with db.read_session() as s:
+        people = dict(s.execute(select(Person.code, Person.manager_id)).all())
+    db.dispose()
+    assert people == {"T0001": manager, "T0002": None}
+
+
+def test_a_server_and_a_file_holding_the_same_rows_give_the_same_digest(
+    both: tuple[Database, Database],
+) -> None:
+    pg, lite = both
+    assert SyncService(pg).digest() == SyncService(lite).digest()

@@ -98,6 +98,18 @@ def _found(node: Node, text: str) -> int:
     return len(CallService(node.db).find_ids(CallFilter(text=text)))
 
 
+def _log(node: Node, ids: list[str]) -> list[tuple[object, ...]]:
+    """The change-log records of rows ``ids``, in order, without their seq."""
+    path = node.db.url.removeprefix("sqlite:///")
+    with closing(sqlite3.connect(path)) as con:
+        marks = ",".join("?" * len(ids))
+        return con.execute(
+            "SELECT tbl, pk, field, value, hlc, origin, base_hlc FROM sync_outbox "
+            f"WHERE pk IN ({marks}) ORDER BY seq",
+            ids,
+        ).fetchall()
+
+
 def test_many_new_calls_arrive_whole_and_as_the_orm_stores_them(net: Replicas) -> None:
     laptop = net.laptops[0]
     ids = _log_calls(laptop, MANY, "gamma")
@@ -107,6 +119,8 @@ def test_many_new_calls_arrive_whole_and_as_the_orm_stores_them(net: Replicas) -
     assert _stored(net.hq, "call_log", ids) == _stored(laptop, "call_log", ids)
     assert net.hq.digest(laptop.name) == laptop.digest()
     assert count(net.hq.db, Outbox) - outbox_before == MANY * 12  # every field relayed
+    assert _log(net.hq, ids) == _log(laptop, ids)  # as captured: text, clock, origin, base
+    assert not _clocks(net.hq, "call_log") - _clocks(laptop, "call_log")  # none but the row's
     assert _found(net.hq, f"gamma{MANY - 1}") == 1 and _found(net.hq, "批量") == found_before + MANY
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from desktop.sync import archive
 from desktop.sync.bundle import CHANGES, MANIFEST, MAX_FILE, SIGNATURE
 from desktop.sync.errors import REASONS, BundleRejected
 from desktop.sync.records import GENESIS, Change, canonical_json, chain
@@ -200,6 +201,24 @@ def test_a_damaged_member_fails_its_crc() -> None:
     position = stored.index(b'"sender":"') + 12
     damaged = stored[:position] + bytes([stored[position] ^ 0x04]) + stored[position + 1 :]
     assert reason_of(damaged) == "crc"
+
+
+def test_a_payload_deflated_in_pieces_reads_back_and_its_damage_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The writer deflates a large payload in pieces on threads; the pieces make one stream."""
+    changes = make_changes(60, seed=22)
+    whole = make_bundle(SENDER, changes)
+    monkeypatch.setattr(archive, "DEFLATE_PIECE", 700)
+    pieces = make_bundle(SENDER, changes)
+    assert pieces == make_bundle(SENDER, changes) and pieces != whole  # the same bytes each time
+    assert members(pieces) == members(whole) and len(payload_of(changes)) > 10 * 700
+    assert read(pieces, TRUST).changes == tuple(changes)
+    start = pieces.index(b"changes.ndjson") + len(b"changes.ndjson")
+    for offset in range(0, len(payload_of(changes)) // 4, 97):  # a bit flipped in every piece
+        spot = start + offset
+        damaged = pieces[:spot] + bytes([pieces[spot] ^ 0x10]) + pieces[spot + 1 :]
+        assert reason_of(damaged) in ("crc", "not_a_zip", "too_large")
 
 
 def test_a_lying_crc_is_caught() -> None:
@@ -451,6 +470,18 @@ def test_a_value_the_field_cannot_hold(field: str, value: object) -> None:
         read(with_records([record]), TRUST)
     assert caught.value.reason == "record"
     assert f"distributor.{field}" in caught.value.render()
+
+
+@pytest.mark.parametrize("field", ["name", "notes"])
+def test_text_holding_a_nul_character(field: str) -> None:
+    """PostgreSQL cannot store U+0000 in text: a value holding one is refused, with its reason."""
+    record = _one(table="distributor", field=field, value="张记\x00批发部")
+    later = {**_one(), "seq": 2, "table": "payroll"}  # a worse record after it: the first counts
+    with pytest.raises(BundleRejected) as caught:
+        read(with_records([record, later]), TRUST)
+    assert caught.value.reason == "nul_character"
+    assert "Record 1 " in caught.value.render() and f"distributor.{field}" in caught.value.render()
+    assert reason_of(with_records([{**record, "value": "张记批发部"}])) == "chain"  # else fine
 
 
 @pytest.mark.parametrize(

@@ -380,7 +380,8 @@ def test_the_kill_points_cover_the_whole_import(lab: Lab) -> None:
     assert fifths == set(range(5)), "random kills land in every fifth of the import"
     plain = lab.scenarios[PLAIN].trace
     assert plain.after_commit - plain.commit > 1, "inside-commit is not the COMMIT itself"
-    assert len(plain.statements) > 1000 and len(KILLS) + len(SPECIAL) >= 40
+    # an import of hundreds of statements (rows go in batches of up to 999 values)
+    assert len(plain.statements) > 500 and len(KILLS) + len(SPECIAL) >= 40
 
 
 def test_uncommitted_pages_spilled_into_the_wal_are_ignored(lab: Lab) -> None:

@@ -1,4 +1,5 @@
-"""The Sync page: HQ's Sync centre, or a laptop's exchange with headquarters (SYNC.md, issue 4).
+"""The Sync page: HQ's Sync centre, a laptop's exchange with headquarters, or joining
+headquarters (SYNC.md, issue 4).
 
 At HQ (``SyncService.role() == "hq"``): the inbox folder, join requests waiting, the
 laptops with their last bundles, waiting changes and gaps, a bundle to write per
@@ -7,6 +8,10 @@ waiting, writing my bundle, importing HQ's. Both: one result line per imported f
 and the open conflicts with both values side by side. Files can be dropped anywhere
 on the page. Everything is read in the background; the sync code is imported there on
 first use, so building the page costs nothing at start-up.
+
+A database not enrolled and without laptops may be either: the Sync centre, with an
+offer to join headquarters above it; once it made a join request, the third layout (the
+request waiting for headquarters' enrolment file). An HQ with laptops: the centre alone.
 """
 
 from __future__ import annotations
@@ -36,10 +41,12 @@ from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.sync_actions import SyncActions
 from desktop.ui.widgets.sync_conflicts import SyncConflicts
 from desktop.ui.widgets.sync_hq import SyncCentre
+from desktop.ui.widgets.sync_join import JoinActions, JoinHeadquarters, JoinOffer, enrolled_text
 from desktop.ui.widgets.sync_laptop import LaptopSync
 from desktop.ui.widgets.sync_results import SyncResults
 from desktop.ui.widgets.sync_view import (
     BUNDLE_SUFFIX,
+    ENROLMENT_SUFFIX,
     REQUEST_SUFFIX,
     SyncView,
     load_view,
@@ -50,7 +57,7 @@ if TYPE_CHECKING:
     from desktop.app import Services
     from desktop.services.sync import ImportLine, SyncService
 
-LOADING, HQ_LAYOUT, LAPTOP_LAYOUT = 0, 1, 2
+LOADING, HQ_LAYOUT, LAPTOP_LAYOUT, JOIN_LAYOUT = 0, 1, 2, 3
 CONFLICTS_TAB, RESULTS_TAB = 0, 1
 #: Changes that alter what this page shows.
 WATCHED = (
@@ -58,7 +65,7 @@ WATCHED = (
     "person", "distributor",
 )  # fmt: skip
 MESSAGE_MS = 8000
-DROPPED_SUFFIXES = (BUNDLE_SUFFIX, REQUEST_SUFFIX)
+DROPPED_SUFFIXES = (BUNDLE_SUFFIX, REQUEST_SUFFIX, ENROLMENT_SUFFIX)
 
 
 class SyncPage(Page):
@@ -79,6 +86,8 @@ class SyncPage(Page):
         self._started = False
         self._generation = 0
         self.loading = False
+        self.layout_shown = LOADING
+        self._enrolled = False  # say who the laptop is for once the new state is read
 
         # The header shows two buttons whose meaning follows the role (read in the background).
         self.first_action = QAction(self)
@@ -92,6 +101,12 @@ class SyncPage(Page):
         self.operations.imported.connect(self._imported)
         self.operations.message.connect(self.show_message)
         self.operations.changed.connect(self.refresh)
+        self.joining = JoinActions(
+            lambda: self._sync, lambda: self.view, ops, self.operations.start_folder, self
+        )
+        self.joining.message.connect(self.show_message)
+        self.joining.changed.connect(self.refresh)
+        self.joining.enrolled.connect(self._enrolled_now)
 
         self.loading_label = QLabel(self)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,11 +119,23 @@ class SyncPage(Page):
         self.centre.refuse.connect(lambda rid: self.operations.refuse(rid, self._request_name(rid)))
         self.centre.write_bundle.connect(self.write_bundle_for)
         self.centre.revoke.connect(lambda did: self.operations.revoke(did, self._device_name(did)))
+        self.offer = JoinOffer(self)
+        self.offer.join.connect(self.joining.ask)
+        self.offer.hide()
+        hq = QWidget(self)
+        column = QVBoxLayout(hq)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.offer)
+        column.addWidget(self.centre, 1)
         self.laptop = LaptopSync(self)
         self.laptop.write_bundle.connect(self.write_my_bundle)
         self.laptop.import_bundle.connect(self.import_bundle)
+        self.join = JoinHeadquarters(self)
+        self.join.enrol.connect(self.joining.choose_enrolment)
+        self.join.save_again.connect(self.joining.save_again)
+        self.join.withdraw.connect(self.joining.withdraw)
         self.top = QStackedWidget(self)
-        for widget in (self.loading_label, self.centre, self.laptop):
+        for widget in (self.loading_label, hq, self.laptop, self.join):
             self.top.addWidget(widget)
 
         self.conflicts = SyncConflicts(self)
@@ -149,7 +176,8 @@ class SyncPage(Page):
         return icon("sync")
 
     def primary_actions(self) -> list[QAction]:
-        """HQ: Import files…, Open join request…; a laptop: Write my bundle…, Import…."""
+        """HQ: Import files…, Open join request…; a laptop: Write my bundle…, Import…;
+        waiting to join: Enrol…, Save the request again…."""
         return [self.first_action, self.second_action]
 
     def on_shown(self) -> None:
@@ -165,7 +193,9 @@ class SyncPage(Page):
     def retranslate(self) -> None:
         self.loading_label.setText(self.tr("Reading the sync state…"))
         self.centre.retranslate()
+        self.offer.retranslate()
         self.laptop.retranslate()
+        self.join.retranslate()
         self.conflicts.retranslate()
         self.results.retranslate()
         self._update_role_texts()
@@ -174,6 +204,13 @@ class SyncPage(Page):
     @property
     def hq(self) -> bool:
         return self.view is None or self.view.hq
+
+    @staticmethod
+    def layout_of(view: SyncView) -> int:
+        """The laptop's layout, the join request waiting, or the Sync centre."""
+        if not view.hq:
+            return LAPTOP_LAYOUT
+        return JOIN_LAYOUT if view.waiting else HQ_LAYOUT
 
     # -- reading --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -197,18 +234,29 @@ class SyncPage(Page):
         if not isValid(self) or generation != self._generation:
             return
         self._sync, view = value
-        was_hq = self.view.hq if self.view is not None else None
         self.view = view
         self.loading = False
-        if view.hq != was_hq:
-            self.top.setCurrentIndex(HQ_LAYOUT if view.hq else LAPTOP_LAYOUT)
+        offer = view.can_join and not view.waiting and not view.requests
+        shown = self.layout_of(view)
+        if shown != self.layout_shown or offer == self.offer.isHidden():
+            self.offer.setVisible(offer)
+            self.layout_shown = shown
+            self.top.setCurrentIndex(shown)
+            self.tabs.setVisible(shown != JOIN_LAYOUT)  # nothing to import or resolve yet
             total = max(self.splitter.height(), 400)
-            top = total * 40 // 100 if view.hq else self.laptop.sizeHint().height()
+            top = self.top.sizeHint().height()
+            if shown == HQ_LAYOUT:  # the laptops' list gets room; the offer is read whole
+                top = min(max(total * 40 // 100, top if offer else 0), total * 65 // 100)
             self.splitter.setSizes([top, total - top])
-        if view.hq:
+        if shown == HQ_LAYOUT:
             self.centre.set_view(view, self._settings.get(SYNC_INBOX))
-        else:
+        elif shown == LAPTOP_LAYOUT:
             self.laptop.set_view(view)
+        else:
+            self.join.set_view(view)
+        if self._enrolled and not view.hq:
+            self._enrolled = False
+            self.show_message(enrolled_text(view))
         self.conflicts.set_view(view)
         self.results.set_view(view)
         self._update_role_texts()
@@ -223,16 +271,24 @@ class SyncPage(Page):
 
     # -- the header's actions and the page's commands ---------------------------------------
     def _first(self) -> None:
-        if self.hq:
+        if self.layout_shown == JOIN_LAYOUT:
+            self.joining.choose_enrolment()
+        elif self.hq:
             self.import_files()
         else:
             self.write_my_bundle()
 
     def _second(self) -> None:
-        if self.hq:
+        if self.layout_shown == JOIN_LAYOUT:
+            self.joining.save_again()
+        elif self.hq:
             self.open_join_request()
         else:
             self.import_bundle()
+
+    def _enrolled_now(self, _device_id: str) -> None:
+        self._enrolled = True
+        self.refresh()
 
     def import_files(self) -> None:
         """HQ: choose sync files (and join requests) to open."""
@@ -270,6 +326,9 @@ class SyncPage(Page):
     # -- texts --------------------------------------------------------------------------------
     def _update_role_texts(self) -> None:
         hq = self.hq
+        if self.layout_shown == JOIN_LAYOUT:
+            self._update_join_texts()
+            return
         for action, text, tip in (
             (
                 self.first_action,
@@ -289,6 +348,16 @@ class SyncPage(Page):
             action.setText(text)
             action.setToolTip(tip)
             action.setEnabled(self.view is not None)
+
+    def _update_join_texts(self) -> None:
+        self.first_action.setText(self.tr("Enrol…"))
+        self.first_action.setToolTip(self.tr("Enrol with the enrolment file from headquarters"))
+        self.second_action.setText(self.tr("Save the request again…"))
+        self.second_action.setToolTip(
+            self.tr("Save the join request file again, for another USB stick")
+        )
+        for action in (self.first_action, self.second_action):
+            action.setEnabled(True)
 
     def _update_tab_titles(self) -> None:
         conflicts, results = self.conflicts.count(), len(self.results.results())
@@ -329,4 +398,12 @@ class SyncPage(Page):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.operations.open_files(paths)
+        enrolments = [p for p in paths if p.suffix.lower() == ENROLMENT_SUFFIX]
+        if self.layout_shown == JOIN_LAYOUT:  # waiting: the file is meant as HQ's answer
+            self.joining.enrol((enrolments or paths)[0])
+            return
+        if enrolments and self.view.can_join:  # headquarters' answer to this computer's request
+            self.joining.enrol(enrolments[0])
+            paths = [p for p in paths if p not in enrolments]
+        if paths:
+            self.operations.open_files(paths)

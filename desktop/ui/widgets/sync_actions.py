@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: Tables whose rows an applied bundle may have changed, besides the synced ones.
 SYNC_TABLES = ("sync_device", "sync_peer", "sync_conflict", "sync_join_request")
-_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def synced_changes() -> Changes:
@@ -86,7 +86,7 @@ class SyncActions(QObject):
             filters.append(self.tr("Join requests (*.fdjoin)"))
         filters.append(self.tr("All files (*)"))
         paths, _ = QFileDialog.getOpenFileNames(
-            self._page, title, self._start(), ";;".join(filters)
+            self._page, title, self.start_folder(), ";;".join(filters)
         )
         self.open_files([Path(p) for p in paths])
 
@@ -165,7 +165,9 @@ class SyncActions(QObject):
         if sync is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self._page, self.tr("Write the bundle for {who} into…").format(who=who), self._start()
+            self._page,
+            self.tr("Write the bundle for {who} into…").format(who=who),
+            self.start_folder(),
         )
         if not folder:
             return
@@ -200,7 +202,7 @@ class SyncActions(QObject):
     # -- join requests ------------------------------------------------------------------
     def choose_request(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._page, self.tr("Open join request"), self._start(),
+            self._page, self.tr("Open join request"), self.start_folder(),
             ";;".join([self.tr("Join requests (*.fdjoin)"), self.tr("All files (*)")]),
         )  # fmt: skip
         if path:
@@ -251,10 +253,10 @@ class SyncActions(QObject):
 
     def _approved(self, request: JoinRequestRow) -> None:
         sync = self._sync()
-        stem = _UNSAFE.sub("_", f"{request.person_code}-{request.machine_name}").strip("._")
+        stem = UNSAFE.sub("_", f"{request.person_code}-{request.machine_name}").strip("._")
         path, _ = QFileDialog.getSaveFileName(
             self._page, self.tr("Save the enrolment file"),
-            str(Path(self._start()) / f"{stem or 'enrolment'}{ENROLMENT_SUFFIX}"),
+            str(Path(self.start_folder()) / f"{stem or 'enrolment'}{ENROLMENT_SUFFIX}"),
             ";;".join([self.tr("Enrolment files (*.fdenrol)"), self.tr("All files (*)")]),
         )  # fmt: skip
         if sync is None or not path:
@@ -370,13 +372,14 @@ class SyncActions(QObject):
     # -- folders ------------------------------------------------------------------------
     def choose_inbox(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self._page, self.tr("Choose the inbox folder"), self._start()
+            self._page, self.tr("Choose the inbox folder"), self.start_folder()
         )
         if folder:
             self._settings.set(SYNC_INBOX, folder)
             self.changed.emit()
 
-    def _start(self) -> str:
+    def start_folder(self) -> str:
+        """Where the choosers open: the inbox folder, else the home folder."""
         return self._settings.get(SYNC_INBOX) or home()
 
 

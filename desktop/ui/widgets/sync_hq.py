@@ -229,8 +229,8 @@ class SyncCentre(QWidget):
         self.no_devices.set_texts(
             self.tr("No laptop has joined yet"),
             self.tr(
-                "On the laptop, make a join request (fielddesk sync join-request) and bring "
-                "its file here; approving it makes the laptop's enrolment file."
+                "On the laptop, open Sync and choose Join headquarters as a laptop, then bring "
+                "the request file here; approving it makes the laptop's enrolment file."
             ),
             self.tr("Open join request…"),
         )

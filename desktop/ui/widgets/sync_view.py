@@ -2,7 +2,9 @@
 
 ``load_view`` runs in the background (it is also where the sync code is first imported,
 so start-up never pays for it): role, status, devices, join requests, open conflicts,
-the names that make device ids and record ids readable, and the inbox's new files.
+the names that make device ids and record ids readable, and the inbox's new files; on a
+database that may still join headquarters, also its own pending join request and the
+people a laptop may be for.
 ``SyncView`` then answers the page's wording questions: who a device or an edit's
 origin is, what a table, field or value is called in the user's language.
 """
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
         SyncService,
         SyncStatus,
     )
+    from desktop.services.sync_state import PendingJoin
 
 HQ = "hq"
 BUNDLE_SUFFIX = ".fdsync"
@@ -77,10 +80,23 @@ class SyncView:
     places: Mapping[str, str] = field(default_factory=dict)
     records: Mapping[str, str] = field(default_factory=dict)
     inbox_new: tuple[Path, ...] = ()
+    pending: PendingJoin | None = None  # the join request this database waits on
+    candidates: tuple[PersonRow, ...] = ()  # who a laptop may be for (when it may join)
+    owner_code: str = ""  # the person this database belongs to, if chosen
 
     @property
     def hq(self) -> bool:
         return self.role == HQ
+
+    @property
+    def can_join(self) -> bool:
+        """Not enrolled and without laptops of its own: this database may join headquarters."""
+        return self.hq and not self.devices
+
+    @property
+    def waiting(self) -> bool:
+        """It made a join request and waits for headquarters' enrolment file."""
+        return self.can_join and self.pending is not None
 
     def laptops(self) -> list[DeviceRow]:
         """The devices shown at HQ (every enrolled laptop), or the laptop itself."""
@@ -273,10 +289,19 @@ def load_view(
         if hq and inbox
         else ()
     )
+    pending: PendingJoin | None = None
+    candidates: tuple[PersonRow, ...] = ()
+    owner = ""
+    if hq and not devices:  # it may still join headquarters as a laptop
+        pending = sync.pending_join()
+        candidates = tuple(services.org.owner_choices())
+        person = services.org.owner().person
+        owner = person.code if person is not None else ""
     return SyncView(
         role=status.role, me=status.device_id, here=services.db.device_id,
         fingerprint=sync.fingerprint(), status=status, devices=devices, requests=requests,
         conflicts=conflicts, people=people, places=places, records=records, inbox_new=new,
+        pending=pending, candidates=candidates, owner_code=owner,
     )  # fmt: skip
 
 
