@@ -39,6 +39,7 @@ from db import fts, hlc
 from db.models import Base, CallLog, FieldClock, LocalState, Outbox
 from db.models.base import SYNC_META_COLUMNS, is_synced
 from db.rows import execute_rows
+from desktop.errors import QT_TRANSLATE_NOOP, UserError
 
 Clock = Callable[[], datetime]
 
@@ -128,6 +129,22 @@ def _next_hlc(session: Session, ctx: SyncContext) -> int:
     return state.last_hlc
 
 
+MSG_NUL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The text of {field} holds an invisible NUL character (often from pasted text), which "
+    "FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.",
+)
+
+
+def _storable(tbl: str, field: str, value: Any) -> Any:
+    """``value``, unless it is text with a NUL character: refused here, before it reaches the
+    change log (a bundle carrying it would be refused at headquarters, and every later one
+    with it)."""
+    if isinstance(value, str) and "\x00" in value:
+        raise UserError(MSG_NUL, field=f"{tbl}.{field}")
+    return value
+
+
 def _field_clock(session: Session, tbl: str, pk: str, field: str) -> FieldClock | None:
     return session.get(FieldClock, (tbl, pk, field))
 
@@ -172,7 +189,7 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
                     tbl=tbl,
                     pk=obj.id,
                     field=field,
-                    value=encode_value(value),
+                    value=encode_value(_storable(tbl, field, value)),
                     hlc=stamp,
                     origin=ctx.device_id,
                     base_hlc=None,
@@ -187,7 +204,7 @@ def _capture(session: Session, flush_context: UOWTransaction, instances: object)
             history = state.attrs[field].history
             if not history.has_changes():
                 continue
-            new_value = getattr(obj, field)
+            new_value = _storable(tbl, field, getattr(obj, field))
             old_value = history.deleted[0] if history.deleted else None
             if history.deleted and old_value == new_value:
                 continue

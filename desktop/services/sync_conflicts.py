@@ -8,6 +8,9 @@ Resolving is an ordinary edit through change capture, so it syncs like any other
 * ``keep="theirs"``: the value that lost is written again, with a fresh clock.
 * any other value: that value is written (checked against the field's type and length).
 
+On a laptop a conflict also closes by itself, as ``superseded``, when HQ's newer value of
+its field arrives (HQ resolved it, or the field moved on there; ``sync_merge``).
+
 On a laptop only HQ's fields are refused (``owner_only`` fields, and rows a rejected
 write was about): HQ would refuse the edit again, so the laptop keeps HQ's value.
 """
@@ -30,6 +33,7 @@ from desktop.sync.policies import LWW, OWNER_ONLY, policy_of
 from desktop.sync.verify import value_fits
 
 MINE = "mine"
+SUPERSEDED = "superseded"
 THEIRS = "theirs"
 
 MSG_NO_CONFLICT = QT_TRANSLATE_NOOP("errors", "There is no open conflict {id}.")

@@ -39,7 +39,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.capture import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
@@ -47,6 +47,7 @@ from db.ids import uuid7
 from db.models import Base, Conflict
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
+from desktop.services.sync_conflicts import SUPERSEDED
 from desktop.services.sync_rows import Bases, latest_records, load_rows
 from desktop.services.sync_schema import column_defaults, field_names, sync_schema, to_json
 from desktop.services.sync_scope import RowScope, mark_held
@@ -139,11 +140,34 @@ def _merge(ctx: MergeContext, changes: Sequence[Change]) -> MergeCounts:
         if ctx.relay:
             work.held.append(key)
     apply_plan(ctx.session, work.plan)
+    if ctx.from_owner:
+        _close_superseded(ctx, work)
     if work.conflicts:
         ctx.session.execute(insert(Conflict), work.conflicts)
     if ctx.relay:
         mark_held(ctx.session, ctx.sender, work.held)
     return MergeCounts(work.applied, len(changes) - work.applied, len(work.conflicts))
+
+
+def _close_superseded(ctx: MergeContext, work: _Work) -> None:
+    """A laptop: an open conflict on a field HQ has written again since is settled at HQ
+    (resolved there, or the field moved on); it is closed as ``superseded``, both of its
+    values kept. The conflicts this merge finds are not among them (not stored yet)."""
+    open_ = ctx.session.execute(
+        select(Conflict.id, Conflict.tbl, Conflict.pk, Conflict.field, Conflict.winner_hlc).where(
+            Conflict.resolved_at.is_(None)
+        )
+    ).all()
+    if not open_:
+        return
+    written = {(r.table, r.pk, w.field): w.hlc for r in work.plan.rows for w in r.writes}
+    settled = [c.id for c in open_ if written.get((c.tbl, c.pk, c.field), -1) > c.winner_hlc]
+    if settled:
+        ctx.session.execute(
+            update(Conflict)
+            .where(Conflict.id.in_(settled))
+            .values(resolved_at=ctx.now.replace(tzinfo=None), resolution=SUPERSEDED)
+        )
 
 
 @dataclass(frozen=True)

@@ -1806,7 +1806,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
-        <translation>The join request's file was not saved: use Save the request file again…</translation>
+        <translation>The join request&apos;s file was not saved: use Save the request file again…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_join.py" line="313"/>
@@ -1884,7 +1884,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
         <source>Or drop headquarters&apos; enrolment file on this page.</source>
-        <translation>Or drop headquarters' enrolment file on this page.</translation>
+        <translation>Or drop headquarters&apos; enrolment file on this page.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_join.py" line="199"/>
@@ -2930,7 +2930,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="232"/>
         <source>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop&apos;s enrolment file.</source>
-        <translation>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop's enrolment file.</translation>
+        <translation>On the laptop, open Sync and choose Join headquarters as a laptop, then bring the request file here; approving it makes the laptop&apos;s enrolment file.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_hq.py" line="235"/>
@@ -4393,22 +4393,22 @@ Please send this file to your IT contact.</translation>
         <translation>This file from {device} holds nothing that was not imported already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="35"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
         <source>There is no open conflict {id}.</source>
         <translation>There is no open conflict {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="36"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>Only headquarters can change {field}; keep the current value or ask headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} cannot be stored in {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>The row of this conflict no longer exists.</translation>
     </message>
@@ -4470,12 +4470,12 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="102"/>
         <source>This is this computer&apos;s own join request: give it to headquarters to approve.</source>
-        <translation>This is this computer's own join request: give it to headquarters to approve.</translation>
+        <translation>This is this computer&apos;s own join request: give it to headquarters to approve.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="105"/>
         <source>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</source>
-        <translation>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer's join request.</translation>
+        <translation>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_digest.py" line="30"/>
@@ -4504,7 +4504,7 @@ Please send this file to your IT contact.</translation>
         <translation>This laptop is not enrolled yet: import its enrolment file from headquarters first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="69"/>
+        <location filename="../../desktop/services/sync_merge.py" line="70"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</translation>
     </message>
@@ -4704,7 +4704,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/services/sync_state.py" line="47"/>
         <source>Give this computer&apos;s name, so that headquarters can tell laptops apart.</source>
-        <translation>Give this computer's name, so that headquarters can tell laptops apart.</translation>
+        <translation>Give this computer&apos;s name, so that headquarters can tell laptops apart.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_state.py" line="50"/>
@@ -4715,6 +4715,11 @@ Please send this file to your IT contact.</translation>
         <location filename="../../desktop/services/sync_state.py" line="51"/>
         <source>This database is not waiting for headquarters: make a join request first.</source>
         <translation>This database is not waiting for headquarters: make a join request first.</translation>
+    </message>
+    <message>
+        <location filename="../../db/capture.py" line="132"/>
+        <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
+        <translation>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</translation>
     </message>
 </context>
 <context>

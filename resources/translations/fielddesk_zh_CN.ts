@@ -4366,22 +4366,22 @@ Please send this file to your IT contact.</source>
         <translation>来自 {device} 的此文件中没有尚未导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="35"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
         <source>There is no open conflict {id}.</source>
         <translation>没有未解决的冲突 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="36"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>只有总部可以修改{field}；请保留当前值或联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} 不能存入{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>此冲突所在的记录已不存在。</translation>
     </message>
@@ -4477,7 +4477,7 @@ Please send this file to your IT contact.</source>
         <translation>此笔记本尚未登记：请先导入总部发来的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="69"/>
+        <location filename="../../desktop/services/sync_merge.py" line="70"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>来自 {device} 的更改中有一条新的 {table} 记录缺少 {field}；未导入任何内容。请在该设备上重新导出。</translation>
     </message>
@@ -4688,6 +4688,11 @@ Please send this file to your IT contact.</source>
         <location filename="../../desktop/services/sync_state.py" line="51"/>
         <source>This database is not waiting for headquarters: make a join request first.</source>
         <translation>这个数据库没有在等待总部：请先提交入网申请。</translation>
+    </message>
+    <message>
+        <location filename="../../db/capture.py" line="132"/>
+        <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
+        <translation>{field} 的文字里有一个看不见的空字符（常见于粘贴的文字），外勤台无法保存，也无法发给总部。请删除后重新保存；本次未保存任何内容。</translation>
     </message>
 </context>
 <context>

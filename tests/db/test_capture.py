@@ -6,11 +6,12 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from db.capture import CaptureError, insert_base_rows, rows_without_clocks, synced_tables
 from db.engine import Database
 from db.models import FieldClock, LocalState, Market, Outbox, Person
+from desktop.errors import UserError
 
 
 def _market(s, code: str = "NE") -> Market:
@@ -160,3 +161,20 @@ def test_every_table_with_the_synced_mixin_is_registered() -> None:
         synced_tables()
     )
     assert "sync_outbox" not in synced_tables()
+
+
+def test_text_with_a_nul_character_is_refused_and_nothing_is_saved(db: Database) -> None:
+    """PostgreSQL cannot store U+0000 and HQ refuses bundles carrying it: refused at the source."""
+    with pytest.raises(UserError) as new_row, db.session_scope() as s:
+        s.add(Market(code="NE", name="东北\x00", name_en="Northeast"))
+    assert new_row.value.args_map == {"field": "market.name"}
+    with db.session_scope() as s:
+        mid = _market(s).id
+    with db.read_session() as s:
+        before = s.scalar(select(func.count()).select_from(Outbox))
+    with pytest.raises(UserError), db.session_scope() as s:
+        s.get(Market, mid).name_en = "North\x00east"
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(Outbox)) == before
+        assert s.get(Market, mid).name_en == "Northeast"
+        assert s.scalar(select(func.count()).select_from(Market)) == 1

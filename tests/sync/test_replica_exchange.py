@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,36 @@ def test_a_revoked_laptop_is_refused_with_the_reason(net: Replicas) -> None:
     assert "laptop stolen" in line.message.render()
     with pytest.raises(Exception, match="revoked"):
         net.hq.bundle(rep.name)
+
+
+def test_hq_resolving_a_conflict_settles_the_laptops_copy_of_it(net: Replicas) -> None:
+    rep = _rep(net)
+    did = _first_distributor(rep)
+    _edit_notes(rep, did, "laptop wording")
+    net.hq.clock.now += timedelta(minutes=5)  # HQ edits later, without seeing it
+    _edit_notes(net.hq, did, "HQ wording")
+    assert net.hq.take(*rep.bundle("hq")).conflicts == 1
+    assert rep.take(*net.hq.bundle(rep.name)).conflicts == 1
+    mine = [c for c in rep.sync.conflicts() if c.pk == did]
+    assert [c.kept_value for c in mine] == ["laptop wording"]
+    theirs = next(c for c in net.hq.sync.conflicts() if c.pk == did)
+    net.hq.sync.resolve_conflict(theirs.id, "theirs")  # HQ takes the laptop's wording
+    assert rep.take(*net.hq.bundle(rep.name)).result == "applied"
+    assert _notes(rep, did) == "laptop wording"
+    assert [c for c in rep.sync.conflicts() if c.pk == did] == []
+    settled = next(c for c in rep.sync.conflicts(open_only=False) if c.id == mine[0].id)
+    assert settled.resolution == "superseded" and settled.kept_value == "laptop wording"
+    assert rep.digest() == net.hq.digest(rep.name)
+
+
+def test_an_unrelated_later_edit_at_hq_leaves_other_fields_conflicts_open(net: Replicas) -> None:
+    rep = _rep(net)
+    did, other = DistributorService(rep.db).find_ids(DistributorFilter())[:2]
+    _edit_notes(rep, did, "laptop wording")
+    net.hq.clock.now += timedelta(minutes=5)
+    _edit_notes(net.hq, did, "HQ wording")
+    net.hq.take(*rep.bundle("hq"))
+    rep.take(*net.hq.bundle(rep.name))
+    _edit_notes(net.hq, other, "another distributor")
+    rep.take(*net.hq.bundle(rep.name))
+    assert [c.kept_value for c in rep.sync.conflicts() if c.pk == did] == ["laptop wording"]
