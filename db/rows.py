@@ -19,7 +19,7 @@ driver directly, with nothing per row but the tuple itself:
 
 The SQL text is made once per dialect, table and column list, with the driver's own
 parameter style. Writes on synced tables made here bypass change capture: only the
-apply path (``db.capture.apply_plan``) does that, on purpose.
+apply path (``db.apply.apply_plan``) does that, on purpose.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from db.capture import ApplyPlan, FieldWrite, RowWrite, apply_plan, synced_tables
+from db.apply import ApplyPlan, FieldWrite, RowWrite, apply_plan
+from db.capture import synced_tables
 from db.ids import uuid7
 from db.models import DeviceKey, HeldRow, JoinRequest, Outbox, Person, SyncDevice
 from desktop.domain.org import Scope

@@ -5,7 +5,7 @@ for the others (``sync_rows.latest_records``, which also says which values each 
 based on), and the rows they name are read as this database holds them
 (``sync_rows.load_rows``). Each field is then decided by
 ``desktop.sync.policies.decide`` against the value held here, and everything is
-written through ``db.capture.apply_plan``:
+written through ``db.apply.apply_plan``:
 
 * **Existing rows**: the decision per field; a losing value is kept in
   ``sync_conflict`` with the winning one; at HQ a rejected write that would have won
@@ -16,7 +16,7 @@ written through ``db.capture.apply_plan``:
   lacks a required field is a broken bundle (refused, nothing written). The row clock
   is the lowest clock among its fields; fields with another clock get a field clock.
   A row that came with every field and is stored as sent (most of a large bundle) is
-  one ``capture.NewRow``, read a column at a time, without an object per field.
+  one ``db.apply.NewRow``, read a column at a time, without an object per field.
 * **At HQ, new rows from a laptop**: a row the laptop may not create (an HQ-only
   table) or outside its scope is still stored, as sent, but as a tombstone: its
   ``deleted`` field is corrected to true and the refused ``false`` is kept as a
@@ -42,7 +42,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from db.capture import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
+from db.apply import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
 from db.ids import uuid7
 from db.models import Base, Conflict
 from desktop.errors import QT_TRANSLATE_NOOP, UserError

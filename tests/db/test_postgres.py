@@ -23,14 +23,8 @@ from sqlalchemy import MetaData, Text, cast, create_engine, exc, func, inspect, 
 from sqlalchemy.engine import make_url
 
 from db import fts, fts_pg, postgres
-from db.capture import (
-    ApplyPlan,
-    FieldWrite,
-    RowWrite,
-    apply_plan,
-    insert_base_rows,
-    replicated_fields,
-)
+from db.apply import ApplyPlan, FieldWrite, RowWrite, apply_plan
+from db.capture import insert_base_rows, replicated_fields
 from db.demo import generate_demo
 from db.engine import Database, head_revision, masked, open_database
 from db.migrations.env_filters import include_object
