@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 from db import fts
 from db.engine import Database
 from db.models import CallLog, Distributor, FollowUpTask, LocalState, Market, Person, Region, Visit
+from desktop.collector import collector_paused
 from desktop.domain import calls as rules
 from desktop.domain.cadence import effective_status
 from desktop.domain.org import Scope, is_hq
@@ -326,15 +327,22 @@ class CallService(Service):
         ``stop``: asked while SQLite works; when it answers True the read ends with
         ``Interrupted`` (a page whose filter changed no longer wants a million ids).
         """
+        if limit is None:  # a million ids: no collector pass over them meanwhile
+            with collector_paused():
+                return self._all_ids(f, stop)
         if not f.text:
             return self._listed("ids", _id_query, f, limit, itemgetter(0), stop)
         with self.db.read_session() as s:
-            if limit is None:  # ids only, read in chunks: a million ids stay a million strings
-                stmt = self._query(s, select(CallLog.id), f).execution_options(yield_per=20_000)
-                conn = s.connection()
-                with interruptible(conn.connection.driver_connection, stop):
-                    return list(conn.execute(stmt).scalars())
             return [r[0] for r in self._head(s, select(CallLog.id, CallLog.occurred_at), f, limit)]
+
+    def _all_ids(self, f: CallFilter, stop: Callable[[], bool] | None) -> list[str]:
+        if not f.text:
+            return self._listed("ids", _id_query, f, None, itemgetter(0), stop)
+        with self.db.read_session() as s:  # read in chunks: a million ids stay a million strings
+            stmt = self._query(s, select(CallLog.id), f).execution_options(yield_per=20_000)
+            conn = s.connection()
+            with interruptible(conn.connection.driver_connection, stop):
+                return list(conn.execute(stmt).scalars())
 
     def first_rows(self, f: CallFilter, limit: int) -> list[CallRow]:
         """``rows(find_ids(f, limit))`` in one query: the newest rows a page shows first."""

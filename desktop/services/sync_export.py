@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Outbox, StreamRecord, SyncDevice, SyncPeer
 from db.rows import execute_rows, fetch_rows
+from desktop.collector import collector_paused
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
 from desktop.services.sync_apply import outbox_records
@@ -49,7 +50,7 @@ from desktop.services.sync_scope import (
     not_held_in_scope,
 )
 from desktop.sync.lines import value_text
-from desktop.sync.wire import ChainedRecords, chain_records, collector_paused, stored_records
+from desktop.sync.wire import ChainedRecords, chain_records, stored_records
 
 ProgressFn = Callable[[int, int], None]
 LOG_CHUNK = 5000
@@ -97,7 +98,7 @@ def prepare(
 ) -> Outgoing:
     """Extend the stream to ``recipient`` and return every record it has not acknowledged.
 
-    The cyclic garbage collector is paused meanwhile (``wire.collector_paused``): the
+    The cyclic garbage collector is paused meanwhile (``desktop.collector``): the
     records are read and encoded by the hundred thousand, and hold no reference cycles.
     """
     with collector_paused():

@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 from db.apply import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
 from db.ids import uuid7
 from db.models import Base, Conflict
+from desktop.collector import collector_paused
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
 from desktop.services.sync_conflicts import SUPERSEDED
@@ -65,7 +66,6 @@ from desktop.sync.policies import (
     decide_new,
 )
 from desktop.sync.records import Change
-from desktop.sync.wire import collector_paused
 
 MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
     "errors",

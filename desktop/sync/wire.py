@@ -20,24 +20,22 @@ reference reader of one line); each line's hash chains it to the one before.
   refusal names the first bad line exactly as reading line by line does.
 * **By the hundred thousand**: records are named tuples, made a column at a time, and
   the cyclic garbage collector is paused while a bundle is read or merged
-  (``collector_paused``).
+  (``desktop.collector.collector_paused``).
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import operator
 import re
-import threading
 from binascii import hexlify
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from itertools import repeat
 from typing import Any, overload
 
+from desktop.collector import collector_paused
 from desktop.sync import errors
 from desktop.sync.lines import QUOTE, Specs, read_line, record_parts
 from desktop.sync.records import Change, Schema
@@ -156,36 +154,6 @@ def stored_records(previous: str, records: Iterable[tuple[RecordRow, str]]) -> C
         lines.append(f'{head},"hash":"{own}"{rest}\n'.encode())
         hashes.append(own)
     return ChainedRecords(previous, first, lines, hashes)
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_resume = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a bundle's records are read or merged.
-
-    A bundle of 100 000 records makes as many long-lived objects, and every full pass of
-    the collector walks all of them again: a quarter of an import's time, to find no
-    garbage (records hold plain values, no reference cycles; memory is freed as usual
-    by reference counting). Pauses nest, in any thread: the collector is switched back
-    on, if it was on, when the last one ends.
-    """
-    global _pauses, _resume
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ payloads, with fixed seeds.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import random
@@ -181,26 +180,6 @@ def test_a_record_read_fast_is_a_plain_change() -> None:
     again = Change(**json.loads(line))
     assert change == again and hash(change) == hash(again) and repr(change) == repr(again)
     assert body == line.replace(b',"hash":"' + again.hash.encode() + b'"', b"")
-
-
-def test_the_collector_is_paused_within_and_restored_after() -> None:
-    assert gc.isenabled()
-    with wire.collector_paused():
-        assert not gc.isenabled()
-        with wire.collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # the outer pause still holds
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), wire.collector_paused():
-        raise RuntimeError("boom")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with wire.collector_paused():
-            pass
-        assert not gc.isenabled()  # it was off before: left off
-    finally:
-        gc.enable()
 
 
 # -- a payload read a column at a time, against line by line ---------------------------------

@@ -10,6 +10,7 @@ call (Ctrl+N) opens the entry form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -191,7 +192,10 @@ class CallsPage(Page):
         if self._started:
             return
         self._started = True
-        self._load_tree()
+        self._load_tree(then=self._first_query)
+
+    def _first_query(self) -> None:
+        """Saved filters name people and markets: restored once the tree is there."""
         self.filters.restore(self._settings.get(CALL_FILTERS))
         self.refresh()
 
@@ -206,14 +210,28 @@ class CallsPage(Page):
         self.filters.focus_search()
 
     # -- querying ---------------------------------------------------------------------
-    def _load_tree(self) -> None:
+    def _load_tree(self, then: Callable[[], None] | None = None) -> None:
+        """The people, markets and regions of the filters, read off the UI thread (at a
+        large HQ, on a busy start-up, reading them here kept the window still ~100 ms)."""
         org = self._services.org
 
         def loaded(tree: OrgTree) -> None:
+            if not isValid(self):
+                return
             self._tree = tree
             self.filters.set_tree(tree)
+            if then is not None:
+                then()
 
-        self._ops.run(org.tree, success=loaded, parent=self)
+        def failed(_error: BaseException) -> bool:
+            if isValid(self) and then is not None:
+                then()  # the list still shows; the error is shown as well
+            return False
+
+        self._ops.run_in_background(
+            lambda _progress: org.tree(), show_progress=False, success=loaded, failure=failed,
+            parent=self,
+        )  # fmt: skip
 
     def refresh(self, select: str | None = None) -> None:
         """Query again in the background: the newest rows first, then the whole list."""

@@ -7,6 +7,7 @@ what the view shows. Selecting a row shows the file in the panel on the right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -190,7 +191,10 @@ class DistributorsPage(Page):
         if self._started:
             return
         self._started = True
-        self._load_tree()
+        self._load_tree(then=self._first_query)
+
+    def _first_query(self) -> None:
+        """Saved filters name markets and owners: restored once the tree is there."""
         self.filters.restore(self._settings.get(DISTRIBUTOR_FILTERS))
         self.table.show_sort(column_of_sort_key(self.filters.sort), self.filters.descending)
         self.refresh()
@@ -213,14 +217,27 @@ class DistributorsPage(Page):
         self.refresh(select=item_id)
 
     # -- querying ---------------------------------------------------------------
-    def _load_tree(self) -> None:
+    def _load_tree(self, then: Callable[[], None] | None = None) -> None:
+        """The organisation the filters and the editor offer, read off the UI thread."""
         org = self._services.org
 
         def loaded(value: tuple[OrgTree, Owner]) -> None:
+            if not isValid(self):
+                return
             self._tree, self._owner = value
             self.filters.set_tree(self._tree)
+            if then is not None:
+                then()
 
-        self._ops.run(lambda: (org.tree(), org.owner()), success=loaded, parent=self)
+        def failed(_error: BaseException) -> bool:
+            if isValid(self) and then is not None:
+                then()
+            return False
+
+        self._ops.run_in_background(
+            lambda _progress: (org.tree(), org.owner()), show_progress=False, success=loaded,
+            failure=failed, parent=self,
+        )  # fmt: skip
 
     def refresh(self, select: str | None = None) -> None:
         """Run the query again (in the background), then select ``select`` or the current row."""
