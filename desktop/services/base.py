@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import LocalState, Person
-from desktop.domain.org import OrgNode, Role, Scope, scope_of
+from desktop.domain.org import OrgNode, Role, Scope, is_hq, scope_of
 
 T = TypeVar("T")
 
@@ -63,8 +63,25 @@ def owner_id(session: Session) -> str | None:
     return session.scalar(select(LocalState.owner_person_id).where(LocalState.id == 1))
 
 
+#: The role of this database's owner (no row: no owner, or an owner who is gone).
+OWNER_ROLE = (
+    select(Person.role)
+    .join(LocalState, LocalState.owner_person_id == Person.id)
+    .where(LocalState.id == 1, Person.deleted.is_(False))
+)
+
+
 def current_scope(session: Session) -> Scope:
-    """The acting person's scope: the laptop owner's subtree, or everything for HQ."""
+    """The acting person's scope: the laptop owner's subtree, or everything for HQ.
+
+    Same answer as ``scope_of``, without reading the whole organisation when the owner
+    is HQ or nobody (no owner, an owner who is gone, or an SLT/SSG owner sees
+    everything): only a field owner needs the tree. Every service asks it on every
+    read, on the UI thread too (a detail shown), so HQ's answer is one small query.
+    """
+    role = session.connection().scalar(OWNER_ROLE)
+    if role is None or is_hq(role):
+        return Scope.all()
     return scope_of(owner_id(session), org_nodes(session))
 
 

@@ -33,13 +33,13 @@ from sqlalchemy.orm import Session, aliased
 
 from db import fts
 from db.engine import Database
-from db.models import CallLog, Distributor, FollowUpTask, LocalState, Market, Person, Region, Visit
+from db.models import CallLog, Distributor, FollowUpTask, Market, Person, Region, Visit
 from desktop.collector import collector_paused
 from desktop.domain import calls as rules
 from desktop.domain.cadence import effective_status
 from desktop.domain.org import Scope, is_hq
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
-from desktop.services.base import Changes, OpResult, Service, current_scope, owner_id
+from desktop.services.base import OWNER_ROLE, Changes, OpResult, Service, current_scope, owner_id
 from desktop.services.call_query import (
     CompiledQueries,
     filter_clauses,
@@ -221,27 +221,10 @@ def _task_scope(scope: Scope) -> ColumnElement[bool]:
     )
 
 
-_OWNER_ROLE = (
-    select(Person.role)
-    .join(LocalState, LocalState.owner_person_id == Person.id)
-    .where(LocalState.id == 1, Person.deleted.is_(False))
-)
-
-
 @cache
 def _owner_role_sql(dialect: Any) -> str:
-    """``_OWNER_ROLE`` as the driver's SQL (no parameters: its values are constants)."""
-    return str(_OWNER_ROLE.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-
-
-def acting_scope(session: Session) -> Scope:
-    """``current_scope``, without reading the whole organisation when the owner is HQ or nobody.
-
-    Same answer as ``scope_of``: no owner, an owner who is gone, or an SLT/SSG owner
-    sees everything; only a field owner needs the tree.
-    """
-    role = session.connection().scalar(_OWNER_ROLE)
-    return Scope.all() if role is None or is_hq(role) else current_scope(session)
+    """``OWNER_ROLE`` as the driver's SQL (no parameters: its values are constants)."""
+    return str(OWNER_ROLE.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
 def _sees(scope: Scope, d: Distributor | None) -> bool:
@@ -397,7 +380,7 @@ class CallService(Service):
             finally:
                 raw.close()
         with self.db.read_session() as s:
-            scope = acting_scope(s)
+            scope = current_scope(s)
             conn = s.connection()
             with interruptible(conn.connection.driver_connection, stop):
                 rows = self._compiled.execute(conn, key(scope), build(scope), values, chunks)
@@ -410,7 +393,7 @@ class CallService(Service):
         searched = fts.search_clause(s, f.text)
         if scope is None:
             assert isinstance(s, Session)
-            scope = acting_scope(s)
+            scope = current_scope(s)
         return stmt.where(
             call_scope(scope),
             *filter_clauses(f),
@@ -422,7 +405,7 @@ class CallService(Service):
         if f.text and self._keyed_index is None:  # an index filled without db.fts's keys
             self._keyed_index = fts.keys_are_current(s)  # cannot list newest first: read all
         if f.text and self._keyed_index:
-            conditions = [call_scope(acting_scope(s)), *filter_clauses(f)]
+            conditions = [call_scope(current_scope(s)), *filter_clauses(f)]
             newest = fts.newest_matches(s, f.text, stmt.where(*conditions), limit)
             if newest is not None:
                 return newest
@@ -433,7 +416,7 @@ class CallService(Service):
         if not ids:
             return []
         with self.db.read_session() as s:
-            stmt = _row_query().where(CallLog.id.in_(ids), call_scope(acting_scope(s)))
+            stmt = _row_query().where(CallLog.id.in_(ids), call_scope(current_scope(s)))
             found = {r[0]: _call_row(r) for r in s.connection().execute(stmt)}
         return [found[i] for i in ids if i in found]
 
@@ -446,7 +429,7 @@ class CallService(Service):
         call = s.get(CallLog, call_id)
         if call is None or call.deleted:
             raise NotFound(MSG_NO_CALL, id=call_id)
-        scope = acting_scope(s)
+        scope = current_scope(s)
         if not (
             _sees(scope, s.get(Distributor, call.distributor_id))
             or scope.sees_person(call.person_id)
@@ -483,7 +466,7 @@ class CallService(Service):
         """
         today = self.today()
         with self.db.read_session() as s:
-            scope = acting_scope(s)
+            scope = current_scope(s)
             d = s.get(Distributor, distributor_id)
             if d is None or d.deleted:
                 raise NotFound(MESSAGES[rules.NO_DISTRIBUTOR])
@@ -547,7 +530,7 @@ class CallService(Service):
         form = self._normalised(form)
         problems = self._check(form)
         with self.db.session_scope() as s:
-            scope = acting_scope(s)
+            scope = current_scope(s)
             d = s.get(Distributor, form.distributor_id) if form.distributor_id else None
             if form.distributor_id and (d is None or d.deleted or not _sees(scope, d)):
                 problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])
@@ -628,7 +611,7 @@ class CallService(Service):
     ) -> list[TaskRow]:
         """Open tasks in scope, earliest due first; of ``person_ids`` / due by ``due_by`` if given."""
         with self.db.read_session() as s:
-            stmt = _task_query().where(_task_scope(acting_scope(s)), FollowUpTask.done.is_(False))
+            stmt = _task_query().where(_task_scope(current_scope(s)), FollowUpTask.done.is_(False))
             if person_ids is not None:
                 stmt = stmt.where(FollowUpTask.person_id.in_(list(person_ids)))
             if due_by is not None:
@@ -640,7 +623,7 @@ class CallService(Service):
         task = s.get(FollowUpTask, task_id)
         if task is None or task.deleted:
             raise NotFound(MSG_NO_TASK, id=task_id)
-        scope = acting_scope(s)
+        scope = current_scope(s)
         if not (scope.sees_person(task.person_id) or (
             task.distributor_id is not None and _sees(scope, s.get(Distributor, task.distributor_id))
         )):  # fmt: skip
@@ -660,7 +643,7 @@ class CallService(Service):
         """A follow-up task by hand: one line of text and a due date, today or later."""
         problems = _errors(rules.check_task(form.text, form.due_date, self.today()))
         with self.db.session_scope() as s:
-            scope = acting_scope(s)
+            scope = current_scope(s)
             person = self._person(s, scope, form.person_id, problems)
             if form.distributor_id and not _sees(scope, s.get(Distributor, form.distributor_id)):
                 problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])

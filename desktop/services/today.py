@@ -48,8 +48,8 @@ from desktop.domain.cadence import (
 )
 from desktop.domain.org import DISTRIBUTOR_GRADES, Scope, is_hq, scope_of, subtree
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, OutOfScope
-from desktop.services.base import OpResult, Service, org_nodes
-from desktop.services.calls import CallService, TaskRow, acting_scope
+from desktop.services.base import OpResult, Service, current_scope, org_nodes
+from desktop.services.calls import CallService, TaskRow
 from desktop.services.distributors import scope_clause
 from desktop.services.visits import PlanPerson, VisitService
 
@@ -200,7 +200,7 @@ class TodayService(Service):
             person = s.get(Person, person_id)
             if person is None or person.deleted:
                 raise NotFound(MSG_NO_PERSON, code=person_id)
-            if not acting_scope(s).sees_person(person_id):
+            if not current_scope(s).sees_person(person_id):
                 raise OutOfScope(MSG_NOT_YOURS, name=person.name)
             nodes = org_nodes(s)
             active = set(s.scalars(select(Person.id).where(Person.active.is_(True))))

@@ -11,15 +11,15 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import CallLog, Distributor, Person
 from desktop.services import call_query
-from desktop.services.base import Interrupted
-from desktop.services.calls import CallFilter, CallService, acting_scope
+from desktop.services.base import Interrupted, current_scope
+from desktop.services.calls import CallFilter, CallService
 from desktop.services.org import OrgService
 
 
 def fresh(svc: CallService, f: CallFilter) -> list[str]:
     """The same list through a statement built now, not through the compiled cache."""
     with svc.db.read_session() as s:
-        stmt = svc._query(s, select(CallLog.id), f, acting_scope(s))
+        stmt = svc._query(s, select(CallLog.id), f, current_scope(s))
         return list(s.scalars(stmt))
 
 
