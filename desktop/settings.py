@@ -62,7 +62,13 @@ class Settings:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
+        """Change a setting now; it reaches the disk when Qt next writes the file (soon, from
+        the event loop) or at ``flush``: writing it at once took ~20 ms of the UI thread at
+        every page switch and every filter change."""
         self._store.setValue(setting.key, value)
+
+    def flush(self) -> None:
+        """Write every change to the disk now (the window does when it closes)."""
         self._store.sync()
 
     def data_dir(self) -> Path:

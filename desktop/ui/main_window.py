@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.flush()
         self.ops.wait_idle()
         QCoreApplication.processEvents()
         super().closeEvent(event)

@@ -130,6 +130,8 @@ def test_window_restores_last_page_and_geometry(
     first.show_page_id("distributors")
     first.resize(1100, 700)
     first.close()
+    ini = settings._store.fileName()  # closing wrote them to the disk, for the next start
+    assert "last_page=distributors" in Path(ini).read_text(encoding="utf-8").replace(" ", "")
     again = make_window(demo_db)
     assert again.current_page.page_id == "distributors"
     # The offscreen screen is small, so only the height survives the fit-to-screen unchanged.

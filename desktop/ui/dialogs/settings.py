@@ -185,6 +185,7 @@ class SettingsDialog(QDialog):
         language = str(self.language.currentData())
         if language != self.settings.get(LANGUAGE):
             self.settings.set(LANGUAGE, language)
+        self.settings.flush()  # what the user chose here survives anything that follows
         if language != active_language():
             i18n.install(language)
             self.language_changed.emit(language)

@@ -376,6 +376,7 @@ class SyncActions(QObject):
         )
         if folder:
             self._settings.set(SYNC_INBOX, folder)
+            self._settings.flush()
             self.changed.emit()
 
     def start_folder(self) -> str:
