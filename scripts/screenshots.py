@@ -9,7 +9,8 @@ opens, and the settings dialog; and the first page of the distributor file card 
 rendered with pdftoppm (poppler-utils, installed by set-up). Then a laptop joins the
 demo HQ through the sync service, both sides edit the same distributor's notes and
 exchange files, and the Sync page is pictured at HQ (the Sync centre) and on the
-laptop, with the conflicts that made.
+laptop, with the conflicts that made, and a new laptop waiting for headquarters to answer its
+join request.
 """
 
 from __future__ import annotations
@@ -212,6 +213,16 @@ def sync_pair(tmp: Path, hq: Database, clock: Callable[[], datetime]) -> Databas
     return laptop
 
 
+def waiting_laptop(tmp: Path, hq: Database, clock: Callable[[], datetime]) -> Database:
+    """A new laptop's database that made its join request and waits for HQ's file."""
+    from desktop.services.sync import SyncService
+
+    rep = next(p.code for p in build_services(hq).org.people() if p.role == "sales_rep")
+    joining = open_database(tmp / "joining.db", clock=clock)
+    SyncService(joining).request_join(rep, "PC-FIELD-09")
+    return joining
+
+
 def shoot_sync(app: QApplication, db: Database, suffix: str, tmp: Path, name: str) -> None:
     settings = Settings(QSettings(str(tmp / f"sync-{suffix}.ini"), QSettings.Format.IniFormat))
 
@@ -242,13 +253,16 @@ def main() -> int:
                 i18n.install(language)
                 shoot(app, db, tmp, suffix)
             laptop = sync_pair(tmp, db, clock)
+            joining = waiting_laptop(tmp, db, clock)
             try:
                 for language, suffix in LANGUAGES:
                     i18n.install(language)
                     shoot_sync(app, db, suffix, tmp, "sync-hq")
                     shoot_sync(app, laptop, suffix, tmp, "sync-laptop")
+                    shoot_sync(app, joining, suffix, tmp, "sync-join")
             finally:
                 laptop.dispose()
+                joining.dispose()
         finally:
             db.dispose()
     return 0
