@@ -92,8 +92,14 @@ class Ops(QObject):
         super().__init__(window)
         self._window = window
         self._crash = crash
+        # One thread for the pages' reads and one for long operations the user started
+        # (with a progress dialog). Python runs one thread at a time: two reading
+        # threads only fought over the interpreter lock with each other and with the
+        # window (a million ids took longer, and the window stopped for ~100 ms).
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(1)
+        self._long_pool = QThreadPool(self)
+        self._long_pool.setMaxThreadCount(1)
         #: running jobs, kept alive here so they are released on the UI thread
         self._jobs: dict[_Bridge, Progress] = {}
 
@@ -157,7 +163,11 @@ class Ops(QObject):
         show_progress: bool = True,
         parent: QWidget | None = None,
     ) -> Progress:
-        """Run ``work(progress)`` on a worker thread; the callbacks run on the UI thread."""
+        """Run ``work(progress)`` on a worker thread; the callbacks run on the UI thread.
+
+        Reads (``show_progress=False``) run one after another on one thread, long
+        operations with their progress dialog on another, so a long import never holds
+        up a page's list."""
         bridge = _Bridge()
         progress = Progress(bridge.progress.emit)
         dialog: QProgressDialog | None = None
@@ -197,7 +207,8 @@ class Ops(QObject):
         bridge.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
         bridge.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
         self._jobs[bridge] = progress
-        self._pool.start(_Job(work, bridge, progress))
+        pool = self._long_pool if show_progress else self._pool
+        pool.start(_Job(work, bridge, progress))
         return progress
 
     def wait_idle(self, msecs: int = 30000) -> bool:
@@ -205,6 +216,7 @@ class Ops(QObject):
 
         A pool already destroyed with its window has finished: its destructor waits.
         """
-        if not isValid(self) or not isValid(self._pool):
+        if not isValid(self):
             return True
-        return self._pool.waitForDone(msecs)
+        pools = [p for p in (self._pool, self._long_pool) if isValid(p)]
+        return all(p.waitForDone(msecs) for p in pools)

@@ -253,8 +253,10 @@ def test_approve_a_join_request_and_the_laptop_enrols_with_the_file(
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(enrolment), ""))
         with qtbot.waitSignal(h.page.loaded, timeout=WAIT_MS):
             dialog.approve.click()
-        qtbot.waitUntil(lambda: enrolment.exists() and h.ops.wait_idle(0), timeout=WAIT_MS)
-        assert "is approved" in h.page.message_label.text()
+        qtbot.waitUntil(  # the file is written, and the page says so
+            lambda: enrolment.exists() and "is approved" in h.page.message_label.text(),
+            timeout=WAIT_MS,
+        )
         device = SyncService(laptop).enrol(enrolment.read_bytes()).value
         settle(qtbot, h, h.page.refresh)
         assert h.page.centre.devices.row_of(device) is not None

@@ -240,8 +240,10 @@ class DistributorsPage(Page):
         )  # fmt: skip
 
     def refresh(self, select: str | None = None) -> None:
-        """Run the query again (in the background), then select ``select`` or the current row."""
-        self._select_after = select or self.current_id()
+        """Run the query again (in the background), then select ``select`` or the current row
+        (or what a query still on its way was to select: another page asked for it)."""
+        pending = self._select_after if self.loading else None
+        self._select_after = select or pending or self.current_id()
         f = self.filters.filter()
         self._generation += 1
         generation = self._generation
