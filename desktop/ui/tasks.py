@@ -215,8 +215,12 @@ class Ops(QObject):
         """Wait for background work to finish (used on exit and by tests).
 
         A pool already destroyed with its window has finished: its destructor waits.
+        ``msecs=0`` asks whether everything is done, callbacks included: a job whose
+        thread has finished but whose result the UI thread has not handled yet (the two
+        pools finish in any order) is not done.
         """
         if not isValid(self):
             return True
         pools = [p for p in (self._pool, self._long_pool) if isValid(p)]
-        return all(p.waitForDone(msecs) for p in pools)
+        finished = all(p.waitForDone(msecs) for p in pools)
+        return finished and (msecs > 0 or not self._jobs)
