@@ -37,9 +37,9 @@ LAPTOP = "laptop"
 #: Statuses of a join request this database made (``sync_join_request``): waited on, then
 #: answered by an enrolment, withdrawn here, or replaced by a newer request.
 SENT, ENROLLED, WITHDRAWN, REPLACED = "sent", "enrolled", "withdrawn", "replaced"
-#: The longest person code (``person.code``) and machine name (``sync_join_request``).
-MAX_CODE = 16
-MAX_MACHINE = 80
+#: The longest person code and machine name a request can carry: its columns' lengths.
+MAX_CODE: int = JoinRequest.__table__.c.person_code.type.length  # type: ignore[attr-defined]
+MAX_MACHINE: int = JoinRequest.__table__.c.machine_name.type.length  # type: ignore[attr-defined]
 MSG_NO_CODE = QT_TRANSLATE_NOOP(
     "errors", "Give the code of the person this laptop is for (headquarters gives it to you)."
 )

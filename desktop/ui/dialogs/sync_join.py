@@ -30,10 +30,6 @@ from desktop import labels
 if TYPE_CHECKING:
     from desktop.services.org import PersonRow
 
-#: The longest machine name a request carries (``sync_state.MAX_MACHINE``; the sync code
-#: is not imported by the window before it is used).
-MAX_MACHINE = 80
-
 
 def _small(text: str, parent: QWidget, name: str = "mutedText") -> QLabel:
     label = QLabel(text, parent)
@@ -50,6 +46,7 @@ class JoinRequestDialog(QDialog):
         people: Sequence[PersonRow],
         owner_code: str,
         apply: Callable[[str, str], bool],
+        max_machine: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +90,7 @@ class JoinRequestDialog(QDialog):
         )
         self.machine = QLineEdit(QSysInfo.machineHostName(), self)
         self.machine.setObjectName("joinMachine")
-        self.machine.setMaxLength(MAX_MACHINE)
+        self.machine.setMaxLength(max_machine)
         self.machine_error = _small("", self, "fieldError")
         self.machine_error.hide()
         machine_note = _small(

@@ -246,7 +246,11 @@ class JoinActions(QObject):
         view = self._view()
         if view is None or self.dialog is not None:
             return
-        dialog = JoinRequestDialog(view.candidates, view.owner_code, self._make, self._page)
+        from desktop.services.sync_state import MAX_MACHINE
+
+        dialog = JoinRequestDialog(
+            view.candidates, view.owner_code, self._make, MAX_MACHINE, self._page
+        )
         dialog.accepted.connect(self._made_request)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
