@@ -24,7 +24,6 @@ so a line reads ``{"base_hlc":…,"field":…,"hash":"…","hlc":…,"origin":�
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from json.encoder import encode_basestring
@@ -34,6 +33,7 @@ from desktop.sync import errors
 from desktop.sync.records import RECORD_FIELDS, Change, FieldSpec, canonical_json
 from desktop.sync.verify import (
     INT64_MAX,
+    STRICT_JSON,
     is_hex64,
     is_int,
     is_text,
@@ -53,13 +53,6 @@ _SCALAR_TEXT: dict[type, Callable[[Any], str]] = {
     bool: lambda v: "true" if v else "false",
     type(None): lambda v: "null",
 }
-
-
-def _not_json(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_not_json)
 
 
 def value_text(value: Any) -> str:
@@ -173,7 +166,7 @@ def _decoded_record(
 ) -> tuple[Change, bytes]:
     """A line decoded as JSON: canonical when encoding the record again gives it back."""
     try:
-        record = _DECODER.decode(text)
+        record = STRICT_JSON.decode(text)
     except (ValueError, RecursionError):
         raise errors.invalid_record(number, sender) from None
     if type(record) is not dict or record.keys() != RECORD_KEYS:

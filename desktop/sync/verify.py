@@ -187,7 +187,8 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+#: Strict JSON: NaN and Infinity are refused (every reader of sync files uses it).
+STRICT_JSON = json.JSONDecoder(parse_constant=_no_constant)
 #: ``records.canonical_json`` as one reusable encoder (the same options), for speed.
 _ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False
@@ -197,7 +198,7 @@ _ENCODER = json.JSONEncoder(
 def load_canonical(raw: bytes) -> Any:
     """The JSON value of ``raw``, which must be exactly its canonical form; else ValueError."""
     try:
-        value = _DECODER.decode(raw.decode("utf-8"))
+        value = STRICT_JSON.decode(raw.decode("utf-8"))
         again = _ENCODER.encode(value).encode("utf-8")
     except RecursionError as exc:
         raise ValueError("JSON nested too deeply") from exc
