@@ -9,8 +9,10 @@
   its row and did not originate it. A row that is not held but now in the laptop's
   scope is sent whole (every field with its current clock, ``base_hlc`` empty) and
   recorded as held, and its later records in this export are left out (the whole row
-  already carries them). A distributor whose territory changed brings its dependent
-  rows (contacts, calls, visits, tasks); a change of the organisation tree (a person's
+  already carries them). So is a new row HQ relayed as one record naming the whole
+  row (``sync_merge.WHOLE_ROW``), to every laptop but its sender whose scope it is in.
+  A distributor whose territory changed brings its dependent rows (contacts, calls,
+  visits, tasks); a change of the organisation tree (a person's
   manager, role, market, region or tombstone) makes HQ look over the laptop's whole
   scope for rows not held. A row held for its distributor's sake is not enough for
   foreign keys: every held dependent row's distributor is held too. The cost follows
@@ -37,7 +39,7 @@ from desktop.collector import collector_paused
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import sync_state
 from desktop.services.sync_apply import outbox_records
-from desktop.services.sync_merge import TABLE_ORDER
+from desktop.services.sync_merge import TABLE_ORDER, WHOLE_ROW
 from desktop.services.sync_rows import load_rows
 from desktop.services.sync_scope import (
     DEPENDENTS,
@@ -201,6 +203,9 @@ class _Cut:
         for _seq, table, pk, field, value, hlc, origin, base in chunk:
             key = (table, pk)
             if key in self.whole or key not in held or origin == self.device_id:
+                continue
+            if field == WHOLE_ROW:  # a new row relayed by name: sent as it stands now
+                self.whole[key] = None
                 continue
             self.records.append((table, pk, field, value, hlc, origin, base))
             if table == "person" and field in TREE_FIELDS:

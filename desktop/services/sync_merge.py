@@ -25,6 +25,10 @@ written through ``db.apply.apply_plan``:
 * **Relays**: at HQ every field written from a laptop's bundle goes into HQ's change
   log with its own clock and base (corrections with HQ's), so that it reaches the
   other laptops that hold the row; the sender is recorded as holding the rows it wrote.
+  A new row stored as sent is relayed as one record naming the whole row (field
+  ``WHOLE_ROW``, with its row clock): no laptop but the sender holds it yet, so HQ's
+  export sends it whole, as it then stands, to each laptop whose scope it is in
+  (``sync_export``), and its values as sent stay in HQ's archive of the bundle.
 * **Clocks**: this device's HLC receives the highest incoming clock before anything
   is stamped.
 """
@@ -35,7 +39,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -74,6 +77,9 @@ MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
 )
 
 _HLC_OF: Callable[[Change], int] = attrgetter("hlc")
+#: The field of a change-log record that stands for a whole new row (module notes): no
+#: column has an empty name.
+WHOLE_ROW = ""
 #: Tables in the order rows may be inserted (referenced tables first).
 TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
@@ -348,9 +354,9 @@ def _whole_new_row(
     ctx: MergeContext, work: _Work, shape: _Shape, table: str, pk: str, fields: dict[str, Change]
 ) -> None:
     """A new row that came with every field and is stored as sent (the common case): one
-    ``NewRow``, its records read a column at a time, and (at HQ) its relayed records."""
+    ``NewRow``, its records read a column at a time, and (at HQ) one relayed record."""
     records = list(map(fields.__getitem__, shape.names))
-    _, _, _, names, values, hlcs, origins, bases, _ = zip(*records, strict=True)
+    _, _, _, names, values, hlcs, origins, _, _ = zip(*records, strict=True)
     count = len(records)
     row_clock = newest = (hlcs[0], origins[0])
     clocks: list[tuple[str, int, str]] = []
@@ -365,7 +371,5 @@ def _whole_new_row(
             columns[at] = parse(columns[at])
     work.plan.new_rows.append(NewRow(table, pk, tuple(columns), row_clock, newest, clocks))
     if ctx.relay:
-        texts = map(value_text, values)
-        rows = repeat(table, count), repeat(pk, count), names, texts, hlcs, origins, bases
-        work.plan.relay.extend(zip(*rows, strict=True))
+        work.plan.relay.append((table, pk, WHOLE_ROW, "", *row_clock, None))
     work.applied += count

@@ -118,10 +118,17 @@ def test_many_new_calls_arrive_whole_and_as_the_orm_stores_them(net: Replicas) -
     assert (line.result, line.applied, line.conflicts) == ("applied", MANY * 12, 0)
     assert _stored(net.hq, "call_log", ids) == _stored(laptop, "call_log", ids)
     assert net.hq.digest(laptop.name) == laptop.digest()
-    assert count(net.hq.db, Outbox) - outbox_before == MANY * 12  # every field relayed
-    assert _log(net.hq, ids) == _log(laptop, ids)  # as captured: text, clock, origin, base
+    relayed = _log(net.hq, ids)  # one record naming each whole row, with its row clock
+    assert count(net.hq.db, Outbox) - outbox_before == MANY
+    assert relayed == [
+        (t, pk, "", "", h, o, None) for t, pk, _, _, h, o, _ in _log(laptop, ids)[::12]
+    ]
     assert not _clocks(net.hq, "call_log") - _clocks(laptop, "call_log")  # none but the row's
     assert _found(net.hq, f"gamma{MANY - 1}") == 1 and _found(net.hq, "批量") == found_before + MANY
+    manager = net.laptops[1]  # the rows reach the other laptop whole, as the first one holds them
+    assert manager.take(*net.hq.bundle(manager.name)).applied == MANY * 12
+    assert _stored(manager, "call_log", ids) == _stored(laptop, "call_log", ids)
+    assert manager.digest() == net.hq.digest(manager.name)
 
 
 def test_edits_of_many_rows_with_different_fields_take_their_own_clocks(net: Replicas) -> None:
