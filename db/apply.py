@@ -11,6 +11,13 @@ time of the row clock, ``updated_at``/``changed_by`` the time and origin of the 
 clock written. Call logs written that way are indexed for full-text search in the same
 transaction (``db.fts``): new ones from the values written, edited ones as they stand
 afterwards.
+
+Unique fields (a distributor's code, say) may trade values within one import: rows
+updated to a value another row gives up in the same plan. The database checks each row
+as it is written, so the rows whose unique text fields an import updates first take a
+placeholder of their own (``\x01`` and the end of their key: no one types it), and the
+final values are written after the inserts. That the final values are unique is the
+merge's business (``sync_unique``); should two still collide, the import fails whole.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import inspect, select
+from sqlalchemy import String, inspect, select
 from sqlalchemy.orm import Session
 
 from db import fts, hlc
@@ -152,6 +159,7 @@ def apply_plan(session: Session, plan: ApplyPlan) -> None:
         if new.table == CallLog.__tablename__:
             new_calls.append(_indexed_call(new.pk, new.values))
     _defer_foreign_keys(session)
+    _release_unique(session, updates)
     before = _call_times(session, edited_calls) if edited_calls and fts.uses_fts(session) else {}
     for table in sorted(inserts, key=_table_rank):
         names, _ = _new_row_shape(table)
@@ -165,6 +173,36 @@ def apply_plan(session: Session, plan: ApplyPlan) -> None:
         fts.index_rows(session, new_calls)
     if edited_calls:
         _reindex_calls(session, edited_calls, before)
+
+
+@cache
+def unique_text_fields(table: str) -> tuple[tuple[str, int | None], ...]:
+    """The replicated text fields of a synced table that must be unique, with their lengths."""
+    model = synced_tables()[table]
+    columns = inspect(model).columns
+    return tuple(
+        (name, columns[name].type.length)  # type: ignore[attr-defined]
+        for name in replicated_fields(model)
+        if columns[name].unique and isinstance(columns[name].type, String)
+    )
+
+
+def _release_unique(
+    session: Session, updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]]
+) -> None:
+    """Give every row whose unique text fields this plan updates a placeholder in them
+    first, so that rows may trade values (module notes). Each update row ends in its key."""
+    for (table, fields), rows in updates.items():
+        unique = [(n, length) for n, length in unique_text_fields(table) if n in fields]
+        if not unique:
+            continue
+        held = [(*(_placeholder(row[-1], length) for _, length in unique), row[-1]) for row in rows]
+        execute_rows(session, table, [n for n, _ in unique], held, where=("id",))
+
+
+def _placeholder(pk: str, length: int | None) -> str:
+    digits = pk.replace("-", "")
+    return "\x01" + (digits if length is None else digits[-(length - 1) :])
 
 
 def _moments() -> Callable[[int], datetime]:

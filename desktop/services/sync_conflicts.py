@@ -13,6 +13,8 @@ its field arrives (HQ resolved it, or the field moved on there; ``sync_merge``).
 
 On a laptop only HQ's fields are refused (``owner_only`` fields, and rows a rejected
 write was about): HQ would refuse the edit again, so the laptop keeps HQ's value.
+A value another row holds where values are unique (a distributor code given up as a
+``duplicate``) is refused, naming it, and nothing changes.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.apply import unique_text_fields
 from db.models import Conflict
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from desktop.services import sync_state
 from desktop.services.base import Changes
 from desktop.services.sync_schema import decode, model_of, sync_schema, to_column, to_json
-from desktop.sync.policies import LWW, OWNER_ONLY, policy_of
+from desktop.sync.policies import DUPLICATE, LWW, OWNER_ONLY, policy_of
 from desktop.sync.verify import value_fits
 
 MINE = "mine"
@@ -42,6 +45,9 @@ MSG_HQ_FIELD = QT_TRANSLATE_NOOP(
 )
 MSG_BAD_VALUE = QT_TRANSLATE_NOOP("errors", "{value} cannot be stored in {field}.")
 MSG_ROW_GONE = QT_TRANSLATE_NOOP("errors", "The row of this conflict no longer exists.")
+MSG_TAKEN = QT_TRANSLATE_NOOP(
+    "errors", "{value} is already used by another record; choose another {field}."
+)
 
 
 @dataclass(frozen=True)
@@ -103,12 +109,19 @@ def resolve(session: Session, conflict_id: str, keep: Any, now: datetime) -> Cha
         if not value_fits(spec, to_json(value)):
             raise UserError(MSG_BAD_VALUE, value=repr(value), field=field)
         laptop = sync_state.role(session) != sync_state.HQ
-        if laptop and (policy_of(table, field) == OWNER_ONLY or conflict.kind != LWW):
+        if laptop and (
+            policy_of(table, field) == OWNER_ONLY or conflict.kind not in (LWW, DUPLICATE)
+        ):
             raise UserError(MSG_HQ_FIELD, field=field)
-        row = session.get(model_of(table), conflict.pk)
+        model: Any = model_of(table)
+        row = session.get(model, conflict.pk)
         if row is None:
             raise NotFound(MSG_ROW_GONE)
         new = to_column(table, field, to_json(value))
+        if field in dict(unique_text_fields(table)) and session.scalar(
+            select(model.id).where(getattr(model, field) == new, model.id != conflict.pk)
+        ):
+            raise UserError(MSG_TAKEN, value=new, field=field)
         if getattr(row, field) != new:
             setattr(row, field, new)
             changes = Changes.of(table, ids=[conflict.pk])

@@ -29,6 +29,8 @@ written through ``db.apply.apply_plan``:
   ``WHOLE_ROW``, with its row clock): no laptop but the sender holds it yet, so HQ's
   export sends it whole, as it then stands, to each laptop whose scope it is in
   (``sync_export``), and its values as sent stay in HQ's archive of the bundle.
+* **Unique fields**: a value two rows would hold (a distributor code taken on both
+  sides) is given up by one of them, kept as a conflict (``sync_unique``).
 * **Clocks**: this device's HLC receives the highest incoming clock before anything
   is stamped.
 """
@@ -55,8 +57,10 @@ from desktop.services.sync_conflicts import SUPERSEDED
 from desktop.services.sync_rows import Bases, latest_records, load_rows
 from desktop.services.sync_schema import column_defaults, field_names, sync_schema, to_json
 from desktop.services.sync_scope import RowScope, mark_held
+from desktop.services.sync_unique import settle
 from desktop.sync.lines import value_text
 from desktop.sync.policies import (
+    DUPLICATE,
     OWNER_ONLY,
     REGISTRY,
     REJECTED_NOT_OWNER,
@@ -145,6 +149,13 @@ def _merge(ctx: MergeContext, changes: Sequence[Change]) -> MergeCounts:
             _existing_row(ctx, work, table, pk, latest[key], current, clocks, bases)
         if ctx.relay:
             work.held.append(key)
+    for r in settle(
+        ctx.session, work.plan, local_yields=ctx.from_owner, stamp=ctx.stamp, me=ctx.me
+    ):
+        winner = (r.new, Clock(ctx.stamp(), ctx.me))
+        work.conflicts.append(
+            _conflict(ctx, r.table, r.pk, r.field, DUPLICATE, (r.value, r.clock), winner)
+        )
     apply_plan(ctx.session, work.plan)
     if ctx.from_owner:
         _close_superseded(ctx, work)

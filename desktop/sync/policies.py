@@ -54,7 +54,9 @@ POLICIES = (FIELD_LWW, OWNER_ONLY, APPEND_ONLY)
 LWW = "lww"
 REJECTED_NOT_OWNER = "rejected_not_owner"
 REJECTED_SCOPE = "rejected_scope"
-CONFLICT_KINDS = (LWW, REJECTED_NOT_OWNER, REJECTED_SCOPE)
+#: a value another row holds where it must be unique (``sync_unique``)
+DUPLICATE = "duplicate"
+CONFLICT_KINDS = (LWW, REJECTED_NOT_OWNER, REJECTED_SCOPE, DUPLICATE)
 
 #: Every device holds every row of these tables (no scope).
 SHARED_TABLES = frozenset({"org_body", "market", "region", "person", "holiday", "rule_setting"})

@@ -496,63 +496,63 @@ by {date}</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="163"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="164"/>
         <source>Call log</source>
         <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="175"/>
         <source>Log a call (Ctrl+N)</source>
         <translation>Log a call (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
         <source>No calls logged yet</source>
         <translation>No calls logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
         <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
         <translation>Log every call and visit to a distributor here: it takes a few keystrokes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="182"/>
         <source>Log the first call</source>
         <translation>Log the first call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
         <source>No call matches</source>
         <translation>No call matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
         <source>No call matches these filters and this search — clear them to see all.</source>
         <translation>No call matches these filters and this search — clear them to see all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="187"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="307"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="325"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="309"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="327"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>The newest %1 calls; counting the rest…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="330"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -560,17 +560,17 @@ by {date}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="365"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="383"/>
         <source>Call saved.</source>
         <translation>Call saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="372"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="390"/>
         <source>Follow-up task done.</source>
         <translation>Follow-up task done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="384"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="402"/>
         <source>Call corrected.</source>
         <translation>Call corrected.</translation>
     </message>
@@ -658,32 +658,32 @@ by {date}</translation>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="101"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
         <source>Value here now</source>
         <translation>Value here now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
         <source>Value set aside</source>
         <translation>Value set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
         <source>Set aside from</source>
         <translation>Set aside from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="107"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1410,93 +1410,93 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>DistributorsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="127"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="128"/>
         <source>Saved {path}</source>
         <extracomment>the result of a query is shown (tests wait for it)</extracomment>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="154"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="155"/>
         <source>Distributors</source>
         <translation>Distributors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
         <source>New distributor (Ctrl+N)</source>
         <translation>New distributor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
         <source>Edit the selected distributor (Enter)</source>
         <translation>Edit the selected distributor (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="161"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="161"/>
         <source>Print the distributor card (Ctrl+P)</source>
         <translation>Print the distributor card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="163"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="165"/>
         <source>Import distributors from an Excel file, with a preview first</source>
         <translation>Import distributors from an Excel file, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="168"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="170"/>
         <source>Export the distributors you see to an Excel file</source>
         <translation>Export the distributors you see to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="179"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
         <source>There are no distributor files yet — create the first one.</source>
         <translation>There are no distributor files yet — create the first one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="181"/>
         <source>New distributor</source>
         <translation>New distributor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="183"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
         <source>No distributor matches these filters — clear them to see all.</source>
         <translation>No distributor matches these filters — clear them to see all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="185"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="283"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="302"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/distributors.py" line="287"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="306"/>
         <source>%1 of %Ln distributor(s)</source>
         <translation>
             <numerusform>%1 of %Ln distributor</numerusform>
@@ -1504,52 +1504,52 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="324"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="343"/>
         <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
         <translation>Mark the distributor inactive; its history stays and it can be reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="326"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="345"/>
         <source>Make the distributor active again</source>
         <translation>Make the distributor active again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="380"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="392"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="411"/>
         <source>Deactivate distributor</source>
         <translation>Deactivate distributor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="394"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
         <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
         <translation>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="406"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
         <source>{name} was deactivated; choose the status Inactive to find it again.</source>
         <translation>{name} was deactivated; choose the status Inactive to find it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="408"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="427"/>
         <source>{name} is active again.</source>
         <translation>{name} is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="444"/>
         <source>Select a distributor to print its card.</source>
         <translation>Select a distributor to print its card.</translation>
     </message>
@@ -1799,47 +1799,47 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="301"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>Save the join request into… (a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="309"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>The join request&apos;s file was not saved: use Save the request file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="317"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>Saved {file}: give it to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
         <source>Enrol with the file from headquarters</source>
         <translation>Enrol with the file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>Enrolment files (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="341"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
         <source>Enrolling with headquarters…</source>
         <translation>Enrolling with headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="350"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="354"/>
         <source>Withdraw the join request</source>
         <translation>Withdraw the join request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="352"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="356"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</translation>
     </message>
@@ -1923,13 +1923,12 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinRequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="56"/>
         <source>Join headquarters</source>
-        <extracomment>The longest machine name a request carries (``sync_state.MAX_MACHINE``; the sync code is not imported by the window before it is used).</extracomment>
         <translation>Join headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
         <source>1. Save a join request file and give it to headquarters (a USB stick, an e-mail).
 2. Headquarters approves it and gives you an enrolment file (.fdenrol).
 3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</source>
@@ -1938,42 +1937,42 @@ Please send this file to your IT contact.</translation>
 3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="82"/>
         <source>Name or person code</source>
         <translation>Name or person code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="86"/>
         <source>Whose laptop this is: choose the person, or type the code headquarters gave.</source>
         <translation>Whose laptop this is: choose the person, or type the code headquarters gave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="88"/>
         <source>Type the person code headquarters gave you (for example P0010).</source>
         <translation>Type the person code headquarters gave you (for example P0010).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="97"/>
         <source>Headquarters sees this name beside the person, to tell laptops apart.</source>
         <translation>Headquarters sees this name beside the person, to tell laptops apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="102"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
         <source>Computer name:</source>
         <translation>Computer name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="111"/>
         <source>Save join request…</source>
         <translation>Save join request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="115"/>
         <source>Make the join request and save its file into a folder</source>
         <translation>Make the join request and save its file into a folder</translation>
     </message>
@@ -2256,13 +2255,13 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="105"/>
+        <location filename="../../desktop/ui/tasks.py" line="111"/>
         <source>FieldDesk</source>
         <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="165"/>
+        <location filename="../../desktop/ui/tasks.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2673,12 +2672,12 @@ Please send this file to your IT contact.</translation>
         <translation>Choose a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="192"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="194"/>
         <source>The new data folder is used from the next start.</source>
         <translation>The new data folder is used from the next start.</translation>
     </message>
@@ -2989,6 +2988,11 @@ Please send this file to your IT contact.</translation>
         <location filename="../../desktop/ui/models/sync_conflicts.py" line="50"/>
         <source>Outside that laptop&apos;s part of the organisation</source>
         <translation>Outside that laptop&apos;s part of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="53"/>
+        <source>Already used by another record</source>
+        <translation>Already used by another record</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="212"/>
@@ -3917,93 +3921,93 @@ Please send this file to your IT contact.</translation>
         <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="55"/>
+        <location filename="../../desktop/services/calls.py" line="56"/>
         <location filename="../../desktop/services/distributors.py" line="22"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="56"/>
+        <location filename="../../desktop/services/calls.py" line="57"/>
         <source>Choose a distributor from the list.</source>
         <translation>Choose a distributor from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="57"/>
+        <location filename="../../desktop/services/calls.py" line="58"/>
         <source>Choose the channel: visit, phone, WeChat or other.</source>
         <translation>Choose the channel: visit, phone, WeChat or other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="60"/>
+        <location filename="../../desktop/services/calls.py" line="61"/>
         <source>Choose topics from the list.</source>
         <translation>Choose topics from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="61"/>
+        <location filename="../../desktop/services/calls.py" line="62"/>
         <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
         <translation>Enter an amount of more than 0 yuan, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="64"/>
+        <location filename="../../desktop/services/calls.py" line="65"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="65"/>
+        <location filename="../../desktop/services/calls.py" line="66"/>
         <source>A call cannot be dated after today.</source>
         <translation>A call cannot be dated after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="66"/>
+        <location filename="../../desktop/services/calls.py" line="67"/>
         <source>Give the next step a due date.</source>
         <translation>Give the next step a due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="67"/>
+        <location filename="../../desktop/services/calls.py" line="68"/>
         <source>The due date cannot be in the past.</source>
         <translation>The due date cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="68"/>
+        <location filename="../../desktop/services/calls.py" line="69"/>
         <source>Describe the next step for this due date.</source>
         <translation>Describe the next step for this due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="69"/>
+        <location filename="../../desktop/services/calls.py" line="70"/>
         <source>Keep it to one line of at most 200 characters.</source>
         <translation>Keep it to one line of at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="71"/>
+        <location filename="../../desktop/services/calls.py" line="72"/>
         <source>Choose who made the call: an active person of your team.</source>
         <translation>Choose who made the call: an active person of your team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="72"/>
+        <location filename="../../desktop/services/calls.py" line="73"/>
         <source>The visit no longer exists.</source>
         <translation>The visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="73"/>
+        <location filename="../../desktop/services/calls.py" line="74"/>
         <source>This visit was already done or cancelled; log the call without it.</source>
         <translation>This visit was already done or cancelled; log the call without it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="76"/>
+        <location filename="../../desktop/services/calls.py" line="77"/>
         <source>This visit is to another distributor.</source>
         <translation>This visit is to another distributor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="77"/>
+        <location filename="../../desktop/services/calls.py" line="78"/>
         <source>There is no call {id}.</source>
         <translation>There is no call {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="78"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>There is no follow-up task {id}.</source>
         <translation>There is no follow-up task {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="79"/>
+        <location filename="../../desktop/services/calls.py" line="80"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
     </message>
@@ -4393,87 +4397,92 @@ Please send this file to your IT contact.</translation>
         <translation>This file from {device} holds nothing that was not imported already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="42"/>
         <source>There is no open conflict {id}.</source>
         <translation>There is no open conflict {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>Only headquarters can change {field}; keep the current value or ask headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="46"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} cannot be stored in {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>The row of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="62"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
+        <source>{value} is already used by another record; choose another {field}.</source>
+        <translation>{value} is already used by another record; choose another {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="63"/>
         <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
         <translation>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="66"/>
+        <location filename="../../desktop/services/sync_devices.py" line="67"/>
         <source>Only headquarters approves join requests; this database is a laptop.</source>
         <translation>Only headquarters approves join requests; this database is a laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="69"/>
+        <location filename="../../desktop/services/sync_devices.py" line="70"/>
         <source>There is no active person with code {code}; check the code in the request.</source>
         <translation>There is no active person with code {code}; check the code in the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="72"/>
+        <location filename="../../desktop/services/sync_devices.py" line="73"/>
         <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
         <translation>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <location filename="../../desktop/services/sync_devices.py" line="77"/>
         <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
         <translation>This database made no join request, so the enrolment cannot be for it; make the request here first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="80"/>
+        <location filename="../../desktop/services/sync_devices.py" line="81"/>
         <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
         <translation>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="84"/>
+        <location filename="../../desktop/services/sync_devices.py" line="85"/>
         <source>There is no laptop {device} to revoke.</source>
         <translation>There is no laptop {device} to revoke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="85"/>
+        <location filename="../../desktop/services/sync_devices.py" line="86"/>
         <source>There is no pending join request {id}.</source>
         <translation>There is no pending join request {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="86"/>
+        <location filename="../../desktop/services/sync_devices.py" line="87"/>
         <source>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</source>
         <translation>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="92"/>
+        <location filename="../../desktop/services/sync_devices.py" line="93"/>
         <source>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</source>
         <translation>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="97"/>
+        <location filename="../../desktop/services/sync_devices.py" line="98"/>
         <source>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</source>
         <translation>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="102"/>
+        <location filename="../../desktop/services/sync_devices.py" line="103"/>
         <source>This is this computer&apos;s own join request: give it to headquarters to approve.</source>
         <translation>This is this computer&apos;s own join request: give it to headquarters to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="105"/>
+        <location filename="../../desktop/services/sync_devices.py" line="106"/>
         <source>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</source>
         <translation>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</translation>
     </message>
@@ -4483,28 +4492,28 @@ Please send this file to your IT contact.</translation>
         <translation>There is no device {device} in this database; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="63"/>
+        <location filename="../../desktop/services/sync_export.py" line="66"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>There is no device {device} to write a bundle for; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="66"/>
+        <location filename="../../desktop/services/sync_export.py" line="69"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>The device {device} was revoked ({reason}); no bundle is written for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="69"/>
+        <location filename="../../desktop/services/sync_export.py" line="72"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>A laptop writes bundles for headquarters only: use hq, not {device}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="72"/>
+        <location filename="../../desktop/services/sync_export.py" line="75"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
         <translation>This laptop is not enrolled yet: import its enrolment file from headquarters first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="70"/>
+        <location filename="../../desktop/services/sync_merge.py" line="77"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</translation>
     </message>
@@ -4693,7 +4702,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/services/sync_state.py" line="43"/>
         <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
-        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code (``person.code``) and machine name (``sync_join_request``).</extracomment>
+        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code and machine name a request can carry: its columns&apos; lengths.</extracomment>
         <translation>Give the code of the person this laptop is for (headquarters gives it to you).</translation>
     </message>
     <message>
@@ -4717,7 +4726,7 @@ Please send this file to your IT contact.</translation>
         <translation>This database is not waiting for headquarters: make a join request first.</translation>
     </message>
     <message>
-        <location filename="../../db/capture.py" line="132"/>
+        <location filename="../../db/capture.py" line="120"/>
         <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
         <translation>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</translation>
     </message>

@@ -496,80 +496,80 @@ by {date}</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="163"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="164"/>
         <source>Call log</source>
         <extracomment>the newest rows are shown (the whole list may still be on its way) the whole list is shown (tests wait for it)</extracomment>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="173"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
         <source>New call</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="174"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="175"/>
         <source>Log a call (Ctrl+N)</source>
         <translation>记录拜访 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="179"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
         <source>No calls logged yet</source>
         <translation>还没有拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="180"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
         <source>Log every call and visit to a distributor here: it takes a few keystrokes.</source>
         <translation>在这里记录与客户的每次通话和拜访，只需按几个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="181"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="182"/>
         <source>Log the first call</source>
         <translation>记录第一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="184"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
         <source>No call matches</source>
         <translation>没有匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="185"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
         <source>No call matches these filters and this search — clear them to see all.</source>
         <translation>没有符合筛选和搜索条件的记录 — 清除条件以查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="186"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="187"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="307"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="325"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="309"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="327"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>最新 %1 条记录；正在统计其余记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="330"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="365"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="383"/>
         <source>Call saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="372"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="390"/>
         <source>Follow-up task done.</source>
         <translation>跟进任务已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="384"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="402"/>
         <source>Call corrected.</source>
         <translation>记录已更正。</translation>
     </message>
@@ -657,32 +657,32 @@ by {date}</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="101"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="102"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="103"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
         <source>Value here now</source>
         <translation>此处现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="104"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
         <source>Value set aside</source>
         <translation>被搁置的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="105"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
         <source>Set aside from</source>
         <translation>搁置值来自</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/sync_conflicts.py" line="106"/>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="107"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1408,145 +1408,145 @@ Please send this file to your IT contact.</source>
 <context>
     <name>DistributorsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="127"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="128"/>
         <source>Saved {path}</source>
         <extracomment>the result of a query is shown (tests wait for it)</extracomment>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="154"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="155"/>
         <source>Distributors</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="158"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
         <source>New distributor (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="159"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
         <source>Edit the selected distributor (Enter)</source>
         <translation>编辑选中的客户 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="161"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="160"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="161"/>
         <source>Print the distributor card (Ctrl+P)</source>
         <translation>打印客户档案卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="163"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="164"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="165"/>
         <source>Import distributors from an Excel file, with a preview first</source>
         <translation>从 Excel 文件导入客户，导入前先预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="168"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="169"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="170"/>
         <source>Export the distributors you see to an Excel file</source>
         <translation>将当前显示的客户导出到 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="179"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
         <source>There are no distributor files yet — create the first one.</source>
         <translation>还没有客户档案 — 新建第一个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="180"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="181"/>
         <source>New distributor</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="183"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
         <source>No distributor matches these filters — clear them to see all.</source>
         <translation>没有符合条件的客户 — 清除筛选以查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="184"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="185"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="283"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="302"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/distributors.py" line="287"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="306"/>
         <source>%1 of %Ln distributor(s)</source>
         <translation>
             <numerusform>%1 / 共 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="322"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="324"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="343"/>
         <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
         <translation>把客户设为停用；历史记录保留，可以随时重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="326"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="345"/>
         <source>Make the distributor active again</source>
         <translation>重新启用这个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="380"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
         <source>Saved.</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="392"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="411"/>
         <source>Deactivate distributor</source>
         <translation>停用客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="394"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
         <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
         <translation>停用 {name}（{code}）？它将离开合作中客户列表和新的拜访计划；历史记录保留，可以随时重新启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="406"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
         <source>{name} was deactivated; choose the status Inactive to find it again.</source>
         <translation>{name} 已停用；筛选状态“已停用”可以再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="408"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="427"/>
         <source>{name} is active again.</source>
         <translation>{name} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="444"/>
         <source>Select a distributor to print its card.</source>
         <translation>请先选择要打印档案卡的客户。</translation>
     </message>
@@ -1794,47 +1794,47 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="301"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>将入网申请保存到…（U 盘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="309"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>入网申请文件未保存：请用“再次保存申请文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="313"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="317"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>已保存 {file}：请交给总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
         <source>Enrol with the file from headquarters</source>
         <translation>用总部给的文件入网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>入网文件 (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="324"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="341"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
         <source>Enrolling with headquarters…</source>
         <translation>正在入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="350"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="354"/>
         <source>Withdraw the join request</source>
         <translation>撤回入网申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="352"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="356"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>不再等待总部？这台电脑保持现状；随时可以重新申请入网。</translation>
     </message>
@@ -1918,13 +1918,12 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinRequestDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="56"/>
         <source>Join headquarters</source>
-        <extracomment>The longest machine name a request carries (``sync_state.MAX_MACHINE``; the sync code is not imported by the window before it is used).</extracomment>
         <translation>加入总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="62"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="59"/>
         <source>1. Save a join request file and give it to headquarters (a USB stick, an e-mail).
 2. Headquarters approves it and gives you an enrolment file (.fdenrol).
 3. Enrol with that file on the Sync page: this laptop receives its part of the data and syncs with headquarters from then on.</source>
@@ -1933,42 +1932,42 @@ Please send this file to your IT contact.</source>
 3. 在同步页用该文件入网：这台笔记本收到属于自己的数据，此后与总部同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="82"/>
         <source>Name or person code</source>
         <translation>姓名或人员编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="86"/>
         <source>Whose laptop this is: choose the person, or type the code headquarters gave.</source>
         <translation>这台笔记本的使用人：选择人员，或输入总部给的编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="88"/>
         <source>Type the person code headquarters gave you (for example P0010).</source>
         <translation>输入总部给您的人员编号（例如 P0010）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="100"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="97"/>
         <source>Headquarters sees this name beside the person, to tell laptops apart.</source>
         <translation>总部会在人员旁看到这个名称，用来区分笔记本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="102"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="108"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="105"/>
         <source>Computer name:</source>
         <translation>电脑名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="111"/>
         <source>Save join request…</source>
         <translation>保存入网申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/sync_join.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs/sync_join.py" line="115"/>
         <source>Make the join request and save its file into a folder</source>
         <translation>生成入网申请并保存到文件夹</translation>
     </message>
@@ -2246,13 +2245,13 @@ Please send this file to your IT contact.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="105"/>
+        <location filename="../../desktop/ui/tasks.py" line="111"/>
         <source>FieldDesk</source>
         <extracomment>(Changes, source) after a successful operation that changed something running jobs, kept alive here so they are released on the UI thread</extracomment>
         <translation>外勤台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="165"/>
+        <location filename="../../desktop/ui/tasks.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2661,12 +2660,12 @@ Please send this file to your IT contact.</source>
         <translation>请从列表中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="192"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="194"/>
         <source>The new data folder is used from the next start.</source>
         <translation>新的数据文件夹将在下次启动时使用。</translation>
     </message>
@@ -2970,6 +2969,11 @@ Please send this file to your IT contact.</source>
         <location filename="../../desktop/ui/models/sync_conflicts.py" line="50"/>
         <source>Outside that laptop&apos;s part of the organisation</source>
         <translation>超出该笔记本的组织范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/sync_conflicts.py" line="53"/>
+        <source>Already used by another record</source>
+        <translation>已被另一条记录使用</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="212"/>
@@ -3890,93 +3894,93 @@ Please send this file to your IT contact.</source>
         <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="55"/>
+        <location filename="../../desktop/services/calls.py" line="56"/>
         <location filename="../../desktop/services/distributors.py" line="22"/>
         <source>This field is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="56"/>
+        <location filename="../../desktop/services/calls.py" line="57"/>
         <source>Choose a distributor from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="57"/>
+        <location filename="../../desktop/services/calls.py" line="58"/>
         <source>Choose the channel: visit, phone, WeChat or other.</source>
         <translation>请选择沟通方式：拜访、电话、微信或其他。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="60"/>
+        <location filename="../../desktop/services/calls.py" line="61"/>
         <source>Choose topics from the list.</source>
         <translation>请从列表中选择沟通内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="61"/>
+        <location filename="../../desktop/services/calls.py" line="62"/>
         <source>Enter an amount of more than 0 yuan, or leave it empty.</source>
         <translation>请输入大于 0 元的金额，或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="64"/>
+        <location filename="../../desktop/services/calls.py" line="65"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="65"/>
+        <location filename="../../desktop/services/calls.py" line="66"/>
         <source>A call cannot be dated after today.</source>
         <translation>拜访记录的日期不能晚于今日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="66"/>
+        <location filename="../../desktop/services/calls.py" line="67"/>
         <source>Give the next step a due date.</source>
         <translation>请为下一步填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="67"/>
+        <location filename="../../desktop/services/calls.py" line="68"/>
         <source>The due date cannot be in the past.</source>
         <translation>截止日期不能早于今日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="68"/>
+        <location filename="../../desktop/services/calls.py" line="69"/>
         <source>Describe the next step for this due date.</source>
         <translation>请填写此截止日期对应的下一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="69"/>
+        <location filename="../../desktop/services/calls.py" line="70"/>
         <source>Keep it to one line of at most 200 characters.</source>
         <translation>请写成一行，最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="71"/>
+        <location filename="../../desktop/services/calls.py" line="72"/>
         <source>Choose who made the call: an active person of your team.</source>
         <translation>请选择拜访人：您团队中的在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="72"/>
+        <location filename="../../desktop/services/calls.py" line="73"/>
         <source>The visit no longer exists.</source>
         <translation>该拜访已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="73"/>
+        <location filename="../../desktop/services/calls.py" line="74"/>
         <source>This visit was already done or cancelled; log the call without it.</source>
         <translation>该拜访已完成或已取消；请不关联该拜访直接记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="76"/>
+        <location filename="../../desktop/services/calls.py" line="77"/>
         <source>This visit is to another distributor.</source>
         <translation>该拜访的对象是另一个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="77"/>
+        <location filename="../../desktop/services/calls.py" line="78"/>
         <source>There is no call {id}.</source>
         <translation>没有拜访记录 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="78"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>There is no follow-up task {id}.</source>
         <translation>没有跟进任务 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="79"/>
+        <location filename="../../desktop/services/calls.py" line="80"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>拜访记录只能在记录当天、在记录它的电脑上更正。</translation>
     </message>
@@ -4366,87 +4370,92 @@ Please send this file to your IT contact.</source>
         <translation>来自 {device} 的此文件中没有尚未导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="39"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="42"/>
         <source>There is no open conflict {id}.</source>
         <translation>没有未解决的冲突 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="40"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>只有总部可以修改{field}；请保留当前值或联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="46"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} 不能存入{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>此冲突所在的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="62"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
+        <source>{value} is already used by another record; choose another {field}.</source>
+        <translation>{value} 已被另一条记录使用，请另选一个 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync_devices.py" line="63"/>
         <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
         <translation>本数据库是总部数据库（已登记笔记本）；请在笔记本上发起加入申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="66"/>
+        <location filename="../../desktop/services/sync_devices.py" line="67"/>
         <source>Only headquarters approves join requests; this database is a laptop.</source>
         <translation>只有总部可以批准加入申请；本数据库是笔记本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="69"/>
+        <location filename="../../desktop/services/sync_devices.py" line="70"/>
         <source>There is no active person with code {code}; check the code in the request.</source>
         <translation>没有编码为 {code} 的在职人员；请检查申请中的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="72"/>
+        <location filename="../../desktop/services/sync_devices.py" line="73"/>
         <source>This laptop&apos;s key was revoked ({reason}); make a new join request from a new database.</source>
         <translation>此笔记本的密钥已被吊销（{reason}）；请用新数据库重新发起加入申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="76"/>
+        <location filename="../../desktop/services/sync_devices.py" line="77"/>
         <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
         <translation>本数据库没有发起过加入申请，此登记文件不可能是给它的；请先在这里发起申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="80"/>
+        <location filename="../../desktop/services/sync_devices.py" line="81"/>
         <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
         <translation>此笔记本已登记为 {device}（第 {epoch} 期）；此登记文件（第 {new} 期）并不更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="84"/>
+        <location filename="../../desktop/services/sync_devices.py" line="85"/>
         <source>There is no laptop {device} to revoke.</source>
         <translation>没有可吊销的笔记本 {device}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="85"/>
+        <location filename="../../desktop/services/sync_devices.py" line="86"/>
         <source>There is no pending join request {id}.</source>
         <translation>没有待处理的加入申请 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="86"/>
+        <location filename="../../desktop/services/sync_devices.py" line="87"/>
         <source>This enrolment answers another join request of this computer, not the one it waits for ({person} on {machine}). Give headquarters the request file this computer shows now, and enrol with the enrolment they make from it.</source>
         <translation>这个入网文件对应的是这台电脑的另一份申请，而不是正在等待的那份（{person} 在 {machine}）。请把这台电脑现在显示的申请文件交给总部，再用总部据此生成的入网文件入网。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="92"/>
+        <location filename="../../desktop/services/sync_devices.py" line="93"/>
         <source>This database is headquarters (it has enrolled laptops) and cannot become a laptop. Open the enrolment file on the laptop that made the join request.</source>
         <translation>这个数据库是总部（已有笔记本入网），不能变成笔记本。请在提交入网申请的那台笔记本上打开入网文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="97"/>
+        <location filename="../../desktop/services/sync_devices.py" line="98"/>
         <source>This is a join request, not an enrolment. Give it to headquarters: they approve it and give you back an enrolment file (.fdenrol) to open here.</source>
         <translation>这是入网申请，不是入网文件。请交给总部：总部批准后会给您一个入网文件（.fdenrol），在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="102"/>
+        <location filename="../../desktop/services/sync_devices.py" line="103"/>
         <source>This is this computer&apos;s own join request: give it to headquarters to approve.</source>
         <translation>这是这台电脑自己的入网申请：请交给总部批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_devices.py" line="105"/>
+        <location filename="../../desktop/services/sync_devices.py" line="106"/>
         <source>This is a sync file (a bundle), not an enrolment. Ask headquarters for the enrolment file (.fdenrol) made from this computer&apos;s join request.</source>
         <translation>这是同步文件，不是入网文件。请向总部索取根据这台电脑的入网申请生成的入网文件（.fdenrol）。</translation>
     </message>
@@ -4456,28 +4465,28 @@ Please send this file to your IT contact.</source>
         <translation>本数据库中没有设备 {device}；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="63"/>
+        <location filename="../../desktop/services/sync_export.py" line="66"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>没有设备 {device}，无法为其写同步文件；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="66"/>
+        <location filename="../../desktop/services/sync_export.py" line="69"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>设备 {device} 已被吊销（{reason}）；不再为其写同步文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="69"/>
+        <location filename="../../desktop/services/sync_export.py" line="72"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>笔记本只为总部写同步文件：请使用 hq，而不是 {device}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="72"/>
+        <location filename="../../desktop/services/sync_export.py" line="75"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
         <translation>此笔记本尚未登记：请先导入总部发来的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="70"/>
+        <location filename="../../desktop/services/sync_merge.py" line="77"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>来自 {device} 的更改中有一条新的 {table} 记录缺少 {field}；未导入任何内容。请在该设备上重新导出。</translation>
     </message>
@@ -4666,7 +4675,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/services/sync_state.py" line="43"/>
         <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
-        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code (``person.code``) and machine name (``sync_join_request``).</extracomment>
+        <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code and machine name a request can carry: its columns&apos; lengths.</extracomment>
         <translation>请填写这台笔记本使用人的编号（由总部提供）。</translation>
     </message>
     <message>
@@ -4690,7 +4699,7 @@ Please send this file to your IT contact.</source>
         <translation>这个数据库没有在等待总部：请先提交入网申请。</translation>
     </message>
     <message>
-        <location filename="../../db/capture.py" line="132"/>
+        <location filename="../../db/capture.py" line="120"/>
         <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
         <translation>{field} 的文字里有一个看不见的空字符（常见于粘贴的文字），外勤台无法保存，也无法发给总部。请删除后重新保存；本次未保存任何内容。</translation>
     </message>

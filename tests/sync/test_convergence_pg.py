@@ -28,6 +28,7 @@ from desktop.services.calls import CallFilter, CallForm, CallService
 from desktop.services.distributors import DistributorFilter, DistributorService
 from tests.sync.convergence import conflict_kinds, run_seed, scratch_folder
 from tests.sync.replicas import Replicas
+from tests.sync.test_unique_values import new_distributor
 
 SEEDS = range(30)
 
@@ -140,3 +141,28 @@ def test_an_hq_user_saving_waits_for_the_import_in_course(
 def _note(db: Database, pick: str, text: str) -> None:
     service = DistributorService(db)
     service.save(replace(service.get(pick).form, notes=text))
+
+
+def test_a_code_taken_twice_and_codes_traded_at_a_postgresql_hq(
+    template: Replicas, work: Replicas
+) -> None:
+    """``sync_unique`` and the two-step writes of unique fields on a server database."""
+    work.restore(template)
+    try:
+        manager, rep, hq = work.laptops[0], work.laptops[2], work.hq
+        first = new_distributor(rep, "D-SAME", "先到商贸", rep.code)
+        second = new_distributor(manager, "D-SAME", "后到商贸", manager.code)
+        assert hq.take(*rep.bundle("hq")).result == "applied"
+        assert hq.take(*manager.bundle("hq")).conflicts == 1
+        service = DistributorService(hq.db)
+        a, b = service.get(first).form, service.get(second).form
+        service.save(replace(a, code="SWAP-TMP"))
+        service.save(replace(service.get(second).form, code="D-SAME"))
+        service.save(replace(service.get(first).form, code=b.code))
+        for _ in range(2):
+            work.exchange()
+        for laptop, pk, code in ((manager, second, "D-SAME"), (rep, first, b.code)):
+            assert laptop.digest() == hq.digest(laptop.name)
+            assert DistributorService(laptop.db).get(pk).form.code == code
+    finally:
+        work.dispose()

@@ -50,6 +50,7 @@ def kind_name(kind: str) -> str:
         "rejected_scope": QCoreApplication.translate(
             "SyncConflicts", "Outside that laptop's part of the organisation"
         ),
+        "duplicate": QCoreApplication.translate("SyncConflicts", "Already used by another record"),
     }
     return names.get(kind, kind)
 
