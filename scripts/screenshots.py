@@ -177,7 +177,11 @@ def sync_pair(tmp: Path, hq: Database, clock: Callable[[], datetime]) -> Databas
     from dataclasses import replace
 
     from desktop.services import sync as sync_api
-    from desktop.services.distributors import DistributorFilter, DistributorService
+    from desktop.services.distributors import (
+        DistributorFilter,
+        DistributorForm,
+        DistributorService,
+    )
     from desktop.services.simulate import simulate
     from desktop.services.sync import SyncService
 
@@ -208,6 +212,14 @@ def sync_pair(tmp: Path, hq: Database, clock: Callable[[], datetime]) -> Databas
             service = DistributorService(db)
             service.save(replace(service.get(distributor).form, notes=f"{text}（{i + 1}）"))
     simulate(laptop, 10, seed=6)
+    held = DistributorService(laptop).get(
+        DistributorService(laptop).find_ids(DistributorFilter())[0]
+    )
+    for db, name in ((hq, "鑫源粮油批发部"), (laptop, "鑫源副食商行")):  # one code, two sides
+        DistributorService(db).save(
+            DistributorForm(code="D-2611", name=name, market_id=held.form.market_id,
+                            region_id=held.form.region_id, owner_id=held.form.owner_id)
+        )  # fmt: skip
     exchange()
     hq_sync.receive_request(sync_api.join_request(tmp / "second.db", rep, "PC-FIELD-08", clock))
     return laptop
