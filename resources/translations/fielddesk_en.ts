@@ -1799,47 +1799,57 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="265"/>
+        <source>Enrol this laptop again</source>
+        <translation>Enrol this laptop again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="267"/>
+        <source>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</source>
+        <translation>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>Save the join request into… (a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="309"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>The join request&apos;s file was not saved: use Save the request file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="317"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="335"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>Saved {file}: give it to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
         <source>Enrol with the file from headquarters</source>
         <translation>Enrol with the file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>Enrolment files (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="363"/>
         <source>Enrolling with headquarters…</source>
         <translation>Enrolling with headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="372"/>
         <source>Withdraw the join request</source>
         <translation>Withdraw the join request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="374"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</translation>
     </message>
@@ -1847,57 +1857,57 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinHeadquarters</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="171"/>
         <source>Waiting for headquarters</source>
         <translation>Waiting for headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="174"/>
         <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
         <translation>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
         <source>Enrol with the file from headquarters…</source>
         <translation>Enrol with the file from headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
         <source>Save the request file again…</source>
         <translation>Save the request file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
         <source>The same request again, for another USB stick (nothing changes)</source>
         <translation>The same request again, for another USB stick (nothing changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
         <source>Withdraw the request…</source>
         <translation>Withdraw the request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
-        <source>Stop waiting: this computer stays as it is (headquarters, or not joined)</source>
-        <translation>Stop waiting: this computer stays as it is (headquarters, or not joined)</translation>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <source>Stop waiting: this computer stays as it is</source>
+        <translation>Stop waiting: this computer stays as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="187"/>
         <source>Or drop headquarters&apos; enrolment file on this page.</source>
         <translation>Or drop headquarters&apos; enrolment file on this page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="201"/>
         <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
         <translation>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="213"/>
         <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
         <translation>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="219"/>
         <source>everything</source>
         <translation>everything</translation>
     </message>
@@ -1905,17 +1915,17 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinOffer</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="95"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="97"/>
         <source>Is this computer a laptop in the field?</source>
         <translation>Is this computer a laptop in the field?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="100"/>
         <source>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</source>
         <translation>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="103"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="105"/>
         <source>Join headquarters as a laptop…</source>
         <translation>Join headquarters as a laptop…</translation>
     </message>
@@ -2003,72 +2013,82 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
         <source>My changes written so far:</source>
         <translation>My changes written so far:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
         <source>Acknowledged by headquarters:</source>
         <translation>Acknowledged by headquarters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
         <source>Waiting:</source>
         <translation>Waiting:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="115"/>
         <source>From headquarters:</source>
         <translation>From headquarters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="116"/>
         <source>Missing from headquarters:</source>
         <translation>Missing from headquarters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
         <source>Last bundle written:</source>
         <translation>Last bundle written:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="118"/>
         <source>Last bundle imported:</source>
         <translation>Last bundle imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
         <source>This laptop:</source>
         <translation>This laptop:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
         <source>Write my bundle for headquarters…</source>
         <translation>Write my bundle for headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="124"/>
         <source>Write every change headquarters has not acknowledged into a folder you choose</source>
         <translation>Write every change headquarters has not acknowledged into a folder you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="126"/>
         <source>Import headquarters&apos; bundle…</source>
         <translation>Import headquarters&apos; bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="127"/>
         <source>Or drop headquarters&apos; file on this page.</source>
         <translation>Or drop headquarters&apos; file on this page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="128"/>
+        <source>Enrol this laptop again…</source>
+        <translation>Enrol this laptop again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="130"/>
+        <source>When headquarters asks for it: after this laptop was restored from a backup</source>
+        <translation>When headquarters asks for it: after this laptop was restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="138"/>
         <source>Not enrolled with headquarters</source>
         <translation>Not enrolled with headquarters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="148"/>
         <source>%n change(s) not yet at headquarters</source>
         <translation>
             <numerusform>%n change not yet at headquarters</numerusform>
@@ -2076,33 +2096,33 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
         <source>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</source>
         <translation>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="158"/>
         <source>Headquarters has all your changes</source>
         <translation>Headquarters has all your changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="160"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="161"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
         <source>up to no. {n}</source>
         <translation>up to no. {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="166"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -2110,22 +2130,22 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="159"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="168"/>
         <source>changes up to no. {n} imported</source>
         <translation>changes up to no. {n} imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="163"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="172"/>
         <source>import the earlier file from headquarters</source>
         <translation>import the earlier file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="173"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="180"/>
         <source>{who} · key fingerprint {fingerprint}</source>
         <translation>{who} · key fingerprint {fingerprint}</translation>
     </message>
@@ -3079,93 +3099,93 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="175"/>
         <source>Sync</source>
         <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="197"/>
         <source>Reading the sync state…</source>
         <translation>Reading the sync state…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="298"/>
         <source>Import sync files</source>
         <translation>Import sync files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="305"/>
         <source>headquarters</source>
         <translation>headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="306"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="309"/>
         <source>Import headquarters&apos; bundle</source>
         <translation>Import headquarters&apos; bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Write my bundle…</source>
         <translation>Write my bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="339"/>
         <source>Import sync files from laptops (you can also drop them on this page)</source>
         <translation>Import sync files from laptops (you can also drop them on this page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="341"/>
         <source>Write your changes for headquarters into a folder (a USB stick)</source>
         <translation>Write your changes for headquarters into a folder (a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Open join request…</source>
         <translation>Open join request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="343"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="346"/>
         <source>Open a laptop&apos;s join request file to approve it</source>
         <translation>Open a laptop&apos;s join request file to approve it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="348"/>
         <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
         <translation>Import headquarters&apos; bundle (you can also drop it on this page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="353"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="356"/>
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
         <source>Enrol with the enrolment file from headquarters</source>
         <translation>Enrol with the enrolment file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="355"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="358"/>
         <source>Save the request again…</source>
         <translation>Save the request again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="360"/>
         <source>Save the join request file again, for another USB stick</source>
         <translation>Save the join request file again, for another USB stick</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="367"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -3173,7 +3193,7 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="365"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="368"/>
         <source>Import results (%n)</source>
         <translation>
             <numerusform>Import results (%n)</numerusform>
@@ -3238,34 +3258,34 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="115"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="126"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="127"/>
         <source>Headquarters</source>
         <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="129"/>
         <source>this laptop</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="134"/>
         <source>Headquarters or another laptop</source>
         <translation>Headquarters or another laptop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="153"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="156"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="158"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5001,74 +5021,74 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -5079,37 +5099,37 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="229"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
@@ -5125,31 +5145,31 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>Warehouse address</source>
         <translation>Warehouse address</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>Receiving hours</source>
         <translation>Receiving hours</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
         <source>Lead time</source>
         <translation>Lead time</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
         <source>Logistics notes</source>
         <translation>Logistics notes</translation>
     </message>
@@ -5160,25 +5180,25 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
         <source>Credit rating</source>
         <translation>Credit rating</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
         <source>Payment terms</source>
         <translation>Payment terms</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="218"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

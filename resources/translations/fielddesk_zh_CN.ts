@@ -1794,47 +1794,57 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="305"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="265"/>
+        <source>Enrol this laptop again</source>
+        <translation>重新登记这台笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="267"/>
+        <source>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</source>
+        <translation>为这台笔记本重新提交加入申请？请在总部要求时再做，例如这台笔记本从备份恢复之后。你的修改仍保留在本机，重新登记后会再次发往总部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>将入网申请保存到…（U 盘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="309"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>入网申请文件未保存：请用“再次保存申请文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="317"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="335"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>已保存 {file}：请交给总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
         <source>Enrol with the file from headquarters</source>
         <translation>用总部给的文件入网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>入网文件 (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="328"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="363"/>
         <source>Enrolling with headquarters…</source>
         <translation>正在入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="354"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="372"/>
         <source>Withdraw the join request</source>
         <translation>撤回入网申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="356"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="374"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>不再等待总部？这台电脑保持现状；随时可以重新申请入网。</translation>
     </message>
@@ -1842,57 +1852,57 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinHeadquarters</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="169"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="171"/>
         <source>Waiting for headquarters</source>
         <translation>等待总部批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="172"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="174"/>
         <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
         <translation>总部给您入网文件（.fdenrol）后，在这里用它入网。在此之前，这台电脑照常使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="176"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
         <source>Enrol with the file from headquarters…</source>
         <translation>用总部给的文件入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
         <source>Save the request file again…</source>
         <translation>再次保存申请文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
         <source>The same request again, for another USB stick (nothing changes)</source>
         <translation>同一份申请再存一份，换个 U 盘用（不改变任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
         <source>Withdraw the request…</source>
         <translation>撤回申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
-        <source>Stop waiting: this computer stays as it is (headquarters, or not joined)</source>
-        <translation>不再等待：这台电脑保持现状（总部，或未入网）</translation>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <source>Stop waiting: this computer stays as it is</source>
+        <translation>不再等待：这台电脑保持现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="187"/>
         <source>Or drop headquarters&apos; enrolment file on this page.</source>
         <translation>也可以把总部的入网文件拖到本页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="201"/>
         <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
         <translation>{person} 在 {machine} 上的入网申请，{date} 提交。请把文件交给总部，并与总部念给您的指纹核对：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="213"/>
         <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
         <translation>已入网：这台笔记本属于 {who}，{scope}。有改动时，随时为总部生成同步文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="219"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
@@ -1900,17 +1910,17 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinOffer</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="95"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="97"/>
         <source>Is this computer a laptop in the field?</source>
         <translation>这台电脑是外勤笔记本吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="100"/>
         <source>It is not connected to headquarters yet. A laptop joins headquarters: save a join request here, and enrol with the file headquarters gives back. At headquarters, laptops join this computer in the Sync centre below.</source>
         <translation>它还没有连接总部。笔记本这样加入总部：在这里保存入网申请，再用总部返回的文件入网。如果这是总部电脑，笔记本在下方的同步中心加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="103"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="105"/>
         <source>Join headquarters as a laptop…</source>
         <translation>作为笔记本加入总部…</translation>
     </message>
@@ -1998,127 +2008,137 @@ Please send this file to your IT contact.</source>
 <context>
     <name>LaptopSync</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
         <source>My changes written so far:</source>
         <translation>我已写出的更改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
         <source>Acknowledged by headquarters:</source>
         <translation>总部已确认：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
         <source>Waiting:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="115"/>
         <source>From headquarters:</source>
         <translation>来自总部：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="111"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="116"/>
         <source>Missing from headquarters:</source>
         <translation>缺失的总部更改：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="112"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
         <source>Last bundle written:</source>
         <translation>最近写出：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="113"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="118"/>
         <source>Last bundle imported:</source>
         <translation>最近导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
         <source>This laptop:</source>
         <translation>本笔记本：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
         <source>Write my bundle for headquarters…</source>
         <translation>为总部写出我的同步文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="119"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="124"/>
         <source>Write every change headquarters has not acknowledged into a folder you choose</source>
         <translation>把总部尚未确认的所有更改写入您选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="126"/>
         <source>Import headquarters&apos; bundle…</source>
         <translation>导入总部的同步文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="127"/>
         <source>Or drop headquarters&apos; file on this page.</source>
         <translation>也可以把总部的文件拖放到此页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="129"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="128"/>
+        <source>Enrol this laptop again…</source>
+        <translation>重新登记这台笔记本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="130"/>
+        <source>When headquarters asks for it: after this laptop was restored from a backup</source>
+        <translation>在总部要求时使用：例如这台笔记本从备份恢复之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="138"/>
         <source>Not enrolled with headquarters</source>
         <translation>尚未在总部登记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="139"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="148"/>
         <source>%n change(s) not yet at headquarters</source>
         <translation>
             <numerusform>%n 条更改尚未到达总部</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="143"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
         <source>Write your bundle to a USB stick (or attach it to an e-mail) and take it to headquarters. A lost file does no harm: the next one holds everything headquarters has not acknowledged.</source>
         <translation>把同步文件写到 U 盘（或作为邮件附件）交给总部。文件丢失也无妨：下一个文件会包含总部尚未确认的全部内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="149"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="158"/>
         <source>Headquarters has all your changes</source>
         <translation>总部已收到您的全部更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="151"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="160"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="161"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="162"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
         <source>up to no. {n}</source>
         <translation>到第 {n} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="166"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 条更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="159"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="168"/>
         <source>changes up to no. {n} imported</source>
         <translation>已导入到第 {n} 条更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="163"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="172"/>
         <source>import the earlier file from headquarters</source>
         <translation>请导入总部较早的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="164"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="173"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_laptop.py" line="180"/>
         <source>{who} · key fingerprint {fingerprint}</source>
         <translation>{who} · 密钥指纹 {fingerprint}</translation>
     </message>
@@ -3060,100 +3080,100 @@ Please send this file to your IT contact.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="175"/>
         <source>Sync</source>
         <extracomment>Changes that alter what this page shows. a reading of the sync state is shown (tests wait for it)</extracomment>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="197"/>
         <source>Reading the sync state…</source>
         <translation>正在读取同步状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="298"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="305"/>
         <source>headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="306"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="309"/>
         <source>Import headquarters&apos; bundle</source>
         <translation>导入总部的同步文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
         <source>Write my bundle…</source>
         <translation>写出我的同步文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="339"/>
         <source>Import sync files from laptops (you can also drop them on this page)</source>
         <translation>导入笔记本发来的同步文件（也可拖放到此页面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="338"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="341"/>
         <source>Write your changes for headquarters into a folder (a USB stick)</source>
         <translation>把您的更改写入文件夹（U 盘）交给总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Open join request…</source>
         <translation>打开加入申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="342"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="343"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="346"/>
         <source>Open a laptop&apos;s join request file to approve it</source>
         <translation>打开笔记本的加入申请文件以批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="345"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="348"/>
         <source>Import headquarters&apos; bundle (you can also drop it on this page)</source>
         <translation>导入总部的同步文件（也可拖放到此页面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="353"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="356"/>
         <source>Enrol…</source>
         <translation>入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
         <source>Enrol with the enrolment file from headquarters</source>
         <translation>用总部的入网文件入网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="355"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="358"/>
         <source>Save the request again…</source>
         <translation>再次保存申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync.py" line="357"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="360"/>
         <source>Save the join request file again, for another USB stick</source>
         <translation>再保存一份入网申请文件，换个 U 盘用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="367"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/sync.py" line="365"/>
+        <location filename="../../desktop/ui/pages/sync.py" line="368"/>
         <source>Import results (%n)</source>
         <translation>
             <numerusform>导入结果（%n）</numerusform>
@@ -3217,34 +3237,34 @@ Please send this file to your IT contact.</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="115"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="126"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="127"/>
         <source>Headquarters</source>
         <extracomment>``&lt;sender&gt;_to_&lt;recipient&gt;_&lt;first&gt;-&lt;last&gt;.fdsync`` (SYNC.md &quot;Bundle&quot;). Fields whose value is a person&apos;s id, and fields whose value is a market&apos;s or region&apos;s. A file as it was when imported: path, size, modification time (ns).</extracomment>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="128"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="129"/>
         <source>this laptop</source>
         <translation>本笔记本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="133"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="134"/>
         <source>Headquarters or another laptop</source>
         <translation>总部或其他笔记本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="152"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="153"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="156"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="158"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4974,74 +4994,74 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="144"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="197"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="145"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="146"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="199"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="147"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="200"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="148"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="149"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="202"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="150"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="203"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
         <source>Grade</source>
         <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="151"/>
         <location filename="../../desktop/print_labels.py" line="90"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="152"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="205"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="153"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="206"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="154"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="155"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5052,37 +5072,37 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="157"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="223"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="224"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="225"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="160"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="226"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="161"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="227"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="162"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="228"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="229"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
@@ -5098,31 +5118,31 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="165"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="209"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
         <source>Warehouse address</source>
         <translation>仓库地址</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="166"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="210"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
         <source>Receiving hours</source>
         <translation>收货时间</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="167"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="211"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="168"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="212"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
         <source>Lead time</source>
         <translation>到货天数</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="169"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
         <source>Logistics notes</source>
         <translation>储运备注</translation>
     </message>
@@ -5133,25 +5153,25 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="171"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="214"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="172"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="215"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="173"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="216"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
         <source>Payment terms</source>
         <translation>账期</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="174"/>
-        <location filename="../../desktop/ui/widgets/sync_view.py" line="217"/>
+        <location filename="../../desktop/ui/widgets/sync_view.py" line="218"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

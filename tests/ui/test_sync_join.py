@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database, open_database
 from desktop.app import build_services
 from desktop.errors import UserError
+from desktop.services import sync as sync_api
 from desktop.services.sync import SyncService
 from desktop.services.sync_schema import sync_schema
 from desktop.settings import Settings
@@ -381,3 +382,51 @@ def test_an_hq_with_laptops_shows_only_the_sync_centre(
 def test_the_request_is_local_it_never_travels_in_a_bundle() -> None:
     assert "sync_join_request" not in sync_schema()
     assert "local_state" not in sync_schema()
+
+
+def test_an_enrolled_laptop_asks_to_be_enrolled_again_and_enrols_from_a_dropped_file(
+    hq: Database, usb: Path, tmp_path: Path, make_page: Callable[[Database], Harness],
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """After a history fork headquarters asks for a new enrolment: the laptop's own layout
+    offers it, the request waits above the laptop's conflicts, and HQ's file enrols it."""
+    hq_sync = SyncService(hq)
+    first = sync_api.join_request(tmp_path / "field.db", "P0010", "PC-ZHAO", FakeClock())
+    field_db = open_database(tmp_path / "field.db", clock=FakeClock())
+    try:
+        sync = SyncService(field_db)
+        sync.enrol(hq_sync.approve(first))
+        epoch = sync.status().peers[0].epoch
+        h = make_page(field_db)
+        page = h.page
+        assert page.top.currentIndex() == LAPTOP_LAYOUT
+        asked: list[str] = []
+
+        def question(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+        page.laptop.rejoin_button.click()
+        assert asked and "restored from a backup" in asked[0]
+        dialog = page.joining.dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.machine.clear()
+        qtbot.keyClicks(dialog.machine, "PC-ZHAO")
+        choose_folder(monkeypatch, usb)
+        settle(qtbot, h, dialog.save.click)
+        request = usb / "P0010-PC-ZHAO.fdjoin"
+        qtbot.waitUntil(request.exists, timeout=WAIT_MS)
+        assert page.top.currentIndex() == JOIN_LAYOUT and page.tabs.isVisibleTo(page)
+        assert header(page) == ["Enrol…", "Save the request again…"]
+        assert page.join.fingerprint.text() == sync.fingerprint()
+
+        enrolment = usb / "P0010-again.fdenrol"
+        enrolment.write_bytes(hq_sync.approve(request.read_bytes()))
+        settle(qtbot, h, lambda: drop(page, [enrolment]))
+        assert page.top.currentIndex() == LAPTOP_LAYOUT
+        assert sync.pending_join() is None and sync.status().peers[0].epoch > epoch
+        assert sync.digest() == hq_sync.digest(sync.sync_id())
+        assert not h.boxes
+    finally:
+        field_db.dispose()

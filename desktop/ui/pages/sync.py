@@ -12,6 +12,8 @@ first use, so building the page costs nothing at start-up.
 A database not enrolled and without laptops may be either: the Sync centre, with an
 offer to join headquarters above it; once it made a join request, the third layout (the
 request waiting for headquarters' enrolment file). An HQ with laptops: the centre alone.
+A laptop asking to be enrolled again (its files were refused as a history fork) shows the
+third layout too, with its conflicts and results under it, until it enrols or withdraws.
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ class SyncPage(Page):
         self.laptop = LaptopSync(self)
         self.laptop.write_bundle.connect(self.write_my_bundle)
         self.laptop.import_bundle.connect(self.import_bundle)
+        self.laptop.rejoin.connect(self.joining.ask_again)
         self.join = JoinHeadquarters(self)
         self.join.enrol.connect(self.joining.choose_enrolment)
         self.join.save_again.connect(self.joining.save_again)
@@ -208,9 +211,9 @@ class SyncPage(Page):
     @staticmethod
     def layout_of(view: SyncView) -> int:
         """The laptop's layout, the join request waiting, or the Sync centre."""
-        if not view.hq:
-            return LAPTOP_LAYOUT
-        return JOIN_LAYOUT if view.waiting else HQ_LAYOUT
+        if view.waiting:
+            return JOIN_LAYOUT
+        return HQ_LAYOUT if view.hq else LAPTOP_LAYOUT
 
     # -- reading --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -242,7 +245,7 @@ class SyncPage(Page):
             self.offer.setVisible(offer)
             self.layout_shown = shown
             self.top.setCurrentIndex(shown)
-            self.tabs.setVisible(shown != JOIN_LAYOUT)  # nothing to import or resolve yet
+            self.tabs.setVisible(shown != JOIN_LAYOUT or not view.hq)  # nothing there yet
             total = max(self.splitter.height(), 400)
             top = self.top.sizeHint().height()
             if shown == HQ_LAYOUT:  # the laptops' list gets room; the offer is read whole
@@ -402,7 +405,7 @@ class SyncPage(Page):
         if self.layout_shown == JOIN_LAYOUT:  # waiting: the file is meant as HQ's answer
             self.joining.enrol((enrolments or paths)[0])
             return
-        if enrolments and self.view.can_join:  # headquarters' answer to this computer's request
+        if enrolments and (self.view.can_join or self.view.waiting):  # HQ's answer to a request
             self.joining.enrol(enrolments[0])
             paths = [p for p in paths if p not in enrolments]
         if paths:

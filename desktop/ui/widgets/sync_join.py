@@ -8,6 +8,8 @@ the command line for it.
 * ``JoinHeadquarters``: the Sync page's third layout, while the request waits: for whom and
   when it was made, the key fingerprint to compare with the one headquarters reads out,
   enrolment with headquarters' file, the same file saved again, or the request withdrawn.
+  An enrolled laptop gets there too when it asks to be enrolled again (its files were
+  refused as a history fork: it was restored from a backup), from its own layout.
 * ``JoinActions``: what those buttons do, through ``Ops`` like ``SyncActions``: the
   request made and its file saved into a chosen folder (a USB stick), the enrolment run
   in the background (a refusal is a message and changes nothing), the withdrawal.
@@ -179,9 +181,7 @@ class JoinHeadquarters(QWidget):
             self.tr("The same request again, for another USB stick (nothing changes)")
         )
         self.withdraw_button.setText(self.tr("Withdraw the request…"))
-        self.withdraw_button.setToolTip(
-            self.tr("Stop waiting: this computer stays as it is (headquarters, or not joined)")
-        )
+        self.withdraw_button.setToolTip(self.tr("Stop waiting: this computer stays as it is"))
         self.drop_hint.setText(self.tr("Or drop headquarters' enrolment file on this page."))
         self._update_texts()
 
@@ -255,6 +255,22 @@ class JoinActions(QObject):
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
+
+    def ask_again(self) -> None:
+        """A laptop asks to be enrolled again (headquarters refused its files as a fork);
+        confirmed first, then the join request dialog."""
+        answer = QMessageBox.question(
+            self._page, self.tr("Enrol this laptop again"),
+            self.tr(
+                "Make a new join request for this laptop? Do it when headquarters asks you "
+                "to, for instance after this laptop was restored from a backup. Your changes "
+                "stay on this laptop and go to headquarters again once it is enrolled."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ask()
 
     def _make(self, person_code: str, machine_name: str) -> bool:
         """Make the request (one row: on this thread); a refused field is shown beside it."""

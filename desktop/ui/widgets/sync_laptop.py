@@ -36,6 +36,7 @@ class LaptopSync(QWidget):
 
     write_bundle = Signal()
     import_bundle = Signal()
+    rejoin = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,11 +81,15 @@ class LaptopSync(QWidget):
         self.import_button.clicked.connect(self.import_bundle)
         self.drop_hint = QLabel(card)
         self.drop_hint.setObjectName("mutedText")
+        self.rejoin_button = QPushButton(card)
+        self.rejoin_button.setObjectName("rejoinHeadquarters")
+        self.rejoin_button.clicked.connect(self.rejoin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.import_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.drop_hint, 1)
+        buttons.addWidget(self.rejoin_button)
 
         column = QVBoxLayout(card)
         column.setContentsMargins(16, 12, 16, 12)
@@ -120,6 +125,10 @@ class LaptopSync(QWidget):
         )
         self.import_button.setText(self.tr("Import headquarters' bundle…"))
         self.drop_hint.setText(self.tr("Or drop headquarters' file on this page."))
+        self.rejoin_button.setText(self.tr("Enrol this laptop again…"))
+        self.rejoin_button.setToolTip(
+            self.tr("When headquarters asks for it: after this laptop was restored from a backup")
+        )
         self._update_texts()
 
     def _update_texts(self) -> None:

@@ -95,8 +95,9 @@ class SyncView:
 
     @property
     def waiting(self) -> bool:
-        """It made a join request and waits for headquarters' enrolment file."""
-        return self.can_join and self.pending is not None
+        """It made a join request and waits for headquarters' enrolment file: a database
+        that may join, or a laptop to be enrolled again (restored from a backup, say)."""
+        return self.pending is not None and (self.can_join or not self.hq)
 
     def laptops(self) -> list[DeviceRow]:
         """The devices shown at HQ (every enrolled laptop), or the laptop itself."""
@@ -292,7 +293,7 @@ def load_view(
     pending: PendingJoin | None = None
     candidates: tuple[PersonRow, ...] = ()
     owner = ""
-    if hq and not devices:  # it may still join headquarters as a laptop
+    if not hq or not devices:  # it may still join headquarters, or join it again
         pending = sync.pending_join()
         candidates = tuple(services.org.owner_choices())
         person = services.org.owner().person
