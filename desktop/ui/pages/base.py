@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from desktop.services.base import Changes
+from desktop.ui.tasks import Ops
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -38,3 +45,27 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """The language changed: set every visible text again."""
+
+    def read_then(
+        self, ops: Ops, read: Callable[[], T], take: Callable[[T], None],
+        then: Callable[[], None] | None = None,
+    ) -> None:  # fmt: skip
+        """``read()`` on a worker thread; here, ``take`` its value, then ``then``. After a
+        failure (which the window shows) ``then`` runs all the same: the page goes on
+        without the value. Nothing runs once the page is gone."""
+
+        def taken(value: T) -> None:
+            if isValid(self):
+                take(value)
+                if then is not None:
+                    then()
+
+        def failed(_error: BaseException) -> bool:
+            if isValid(self) and then is not None:
+                then()
+            return False
+
+        ops.run_in_background(
+            lambda _progress: read(), show_progress=False, success=taken, failure=failed,
+            parent=self,
+        )  # fmt: skip

@@ -213,25 +213,12 @@ class CallsPage(Page):
     def _load_tree(self, then: Callable[[], None] | None = None) -> None:
         """The people, markets and regions of the filters, read off the UI thread (at a
         large HQ, on a busy start-up, reading them here kept the window still ~100 ms)."""
-        org = self._services.org
 
-        def loaded(tree: OrgTree) -> None:
-            if not isValid(self):
-                return
+        def take(tree: OrgTree) -> None:
             self._tree = tree
             self.filters.set_tree(tree)
-            if then is not None:
-                then()
 
-        def failed(_error: BaseException) -> bool:
-            if isValid(self) and then is not None:
-                then()  # the list still shows; the error is shown as well
-            return False
-
-        self._ops.run_in_background(
-            lambda _progress: org.tree(), show_progress=False, success=loaded, failure=failed,
-            parent=self,
-        )  # fmt: skip
+        self.read_then(self._ops, self._services.org.tree, take, then)
 
     def refresh(self, select: str | None = None) -> None:
         """Query again in the background: the newest rows first, then the whole list."""

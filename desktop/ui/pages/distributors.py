@@ -221,23 +221,11 @@ class DistributorsPage(Page):
         """The organisation the filters and the editor offer, read off the UI thread."""
         org = self._services.org
 
-        def loaded(value: tuple[OrgTree, Owner]) -> None:
-            if not isValid(self):
-                return
+        def take(value: tuple[OrgTree, Owner]) -> None:
             self._tree, self._owner = value
             self.filters.set_tree(self._tree)
-            if then is not None:
-                then()
 
-        def failed(_error: BaseException) -> bool:
-            if isValid(self) and then is not None:
-                then()
-            return False
-
-        self._ops.run_in_background(
-            lambda _progress: (org.tree(), org.owner()), show_progress=False, success=loaded,
-            failure=failed, parent=self,
-        )  # fmt: skip
+        self.read_then(self._ops, lambda: (org.tree(), org.owner()), take, then)
 
     def refresh(self, select: str | None = None) -> None:
         """Run the query again (in the background), then select ``select`` or the current row
