@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -33,7 +33,7 @@ from sqlalchemy import String, inspect, select
 from sqlalchemy.orm import Session
 
 from db import fts, hlc
-from db.capture import replicated_fields, synced_tables
+from db.capture import naive_utc, replicated_fields, synced_tables
 from db.models import Base, CallLog, FieldClock, Outbox
 from db.rows import execute_rows
 
@@ -91,10 +91,6 @@ class ApplyPlan:
     new_rows: list[NewRow] = dataclass_field(default_factory=list)
     #: change-log records to append (``Outbox`` columns without ``seq``), in order
     relay: list[RelayRecord] = dataclass_field(default_factory=list)
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def _call_times(session: Session, ids: Iterable[str]) -> dict[str, datetime]:
@@ -212,7 +208,7 @@ def _moments() -> Callable[[int], datetime]:
     def moment(clock: int) -> datetime:
         found = times.get(clock)
         if found is None:
-            found = times[clock] = _naive(hlc.to_datetime(clock))
+            found = times[clock] = naive_utc(hlc.to_datetime(clock))
         return found
 
     return moment

@@ -46,11 +46,16 @@ class SyncContext:
 
     def now(self) -> datetime:
         """Wall time as naive UTC (what the timestamp columns store)."""
-        return self.clock().astimezone(UTC).replace(tzinfo=None)
+        return naive_utc(self.clock())
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """A moment as the timestamp columns store it: naive UTC (a naive moment is UTC already)."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def synced_tables() -> dict[str, type[Base]]:

@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from db.capture import naive_utc
 from db.models import ArchivedBundle, ImportLog, InboxBundle, Outbox, StreamRecord, SyncDevice
 from db.rows import fetch_rows
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -129,7 +130,7 @@ def _log(session: Session, incoming: Incoming, outcome: Outcome, now: datetime) 
             sender=m.sender, first_seq=m.first_seq, last_seq=m.last_seq,
             result=outcome.result, reason=outcome.reason, message=message,
             applied=outcome.applied, skipped=outcome.skipped, conflicts=outcome.conflicts,
-            at=now.replace(tzinfo=None),
+            at=naive_utc(now),
         )
     )  # fmt: skip
 
@@ -145,7 +146,7 @@ def log_refusal(
             file_sha256=sha256, file_name=file_name[:200], sender=m.sender if m else "",
             first_seq=m.first_seq if m else None, last_seq=m.last_seq if m else None,
             result=REJECTED, reason=str(getattr(error, "reason", "")), message=error.render(),
-            applied=0, skipped=0, conflicts=0, at=now.replace(tzinfo=None),
+            applied=0, skipped=0, conflicts=0, at=naive_utc(now),
         )
     )  # fmt: skip
 
@@ -206,7 +207,7 @@ def _apply(session: Session, incoming: Incoming, now: datetime) -> Outcome:
     counts = merge(_context(session, sender, now), fresh)
     if fresh:
         peer.in_seq, peer.in_hash = fresh[-1].seq, fresh[-1].hash
-    peer.last_in_at = now.replace(tzinfo=None)
+    peer.last_in_at = naive_utc(now)
     if sync_state.role(session) == sync_state.HQ and bundle.raw_sha256:
         _archive(session, incoming, now)
     return Outcome(
@@ -306,7 +307,7 @@ def _park(session: Session, incoming: Incoming, now: datetime) -> None:
         InboxBundle(
             sha256=incoming.bundle.raw_sha256, sender=m.sender, epoch=m.sender_epoch,
             first_seq=m.first_seq, last_seq=m.last_seq, file_name=incoming.file_name[:200],
-            data=incoming.data, received_at=now.replace(tzinfo=None),
+            data=incoming.data, received_at=naive_utc(now),
         )
     )  # fmt: skip
     session.flush()
@@ -319,7 +320,7 @@ def _archive(session: Session, incoming: Incoming, now: datetime) -> None:
     session.add(
         ArchivedBundle(
             sha256=incoming.bundle.raw_sha256, sender=m.sender, first_seq=m.first_seq,
-            last_seq=m.last_seq, data=incoming.data, received_at=now.replace(tzinfo=None),
+            last_seq=m.last_seq, data=incoming.data, received_at=naive_utc(now),
         )
     )  # fmt: skip
 

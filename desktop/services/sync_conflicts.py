@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.apply import unique_text_fields
+from db.capture import naive_utc
 from db.models import Conflict
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from desktop.services import sync_state
@@ -125,5 +126,5 @@ def resolve(session: Session, conflict_id: str, keep: Any, now: datetime) -> Cha
         if getattr(row, field) != new:
             setattr(row, field, new)
             changes = Changes.of(table, ids=[conflict.pk])
-    conflict.resolved_at, conflict.resolution = now.replace(tzinfo=None), resolution
+    conflict.resolved_at, conflict.resolution = naive_utc(now), resolution
     return changes | Changes.of("sync_conflict", ids=[conflict.id])

@@ -38,7 +38,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from db.apply import ApplyPlan, FieldWrite, RowWrite, apply_plan
-from db.capture import synced_tables
+from db.capture import naive_utc, synced_tables
 from db.ids import uuid7
 from db.models import DeviceKey, HeldRow, JoinRequest, Outbox, Person, SyncDevice
 from desktop.domain.org import Scope
@@ -171,7 +171,7 @@ def receive_request(session: Session, data: bytes, now: datetime) -> JoinRequest
         row = JoinRequest(
             id=request.request_id, public_key=request.public_key,
             person_code=request.person_code, person_id=person.id if person else None,
-            machine_name=request.machine_name[:80], received_at=now.replace(tzinfo=None),
+            machine_name=request.machine_name[:80], received_at=naive_utc(now),
             status="pending",
         )  # fmt: skip
         session.add(row)
@@ -217,11 +217,11 @@ def approve(session: Session, request_id: str, now: datetime) -> Approved:
     else:
         known.epoch += 1
     known.person_id, known.machine_name = person.id, row.machine_name
-    known.scope, known.enrolled_at = scope_to_json(scope), now.replace(tzinfo=None)
+    known.scope, known.enrolled_at = scope_to_json(scope), naive_utc(now)
     row.status, row.device_id, row.decided_at = (
         "approved",
         known.device_id,
-        now.replace(tzinfo=None),
+        naive_utc(now),
     )
     session.flush()
     peer = sync_state.peer(session, known.device_id)
@@ -251,7 +251,7 @@ def refuse(session: Session, request_id: str, now: datetime) -> None:
     row = session.get(JoinRequest, request_id)
     if row is None or row.status != PENDING:
         raise UserError(MSG_NO_REQUEST, id=request_id)
-    row.status, row.decided_at = REFUSED, now.replace(tzinfo=None)
+    row.status, row.decided_at = REFUSED, naive_utc(now)
 
 
 def snapshot_keys(session: Session, scope: Scope) -> list[tuple[str, str]]:
@@ -335,7 +335,7 @@ def enrol(session: Session, data: bytes, now: datetime) -> files.Enrolment:
     me.person_id, me.epoch, me.enrolled_at = (
         state.owner_person_id,
         found.epoch,
-        now.replace(tzinfo=None),
+        naive_utc(now),
     )
     me.scope = "{}"
     session.add(me)
@@ -344,7 +344,7 @@ def enrol(session: Session, data: bytes, now: datetime) -> files.Enrolment:
     peer.in_seq = found.hq_last_seq
     if sent is not None:
         sent.status, sent.device_id = sync_state.ENROLLED, found.device_id
-        sent.decided_at = sync_state.naive(now)
+        sent.decided_at = naive_utc(now)
         me.machine_name = sent.machine_name
     return found
 
@@ -416,4 +416,4 @@ def revoke(session: Session, device_id: str, reason: str, now: datetime) -> None
     if device is None or device.role != sync_state.LAPTOP:
         raise UserError(MSG_NO_DEVICE, device=device_id)
     if device.revoked_at is None:
-        device.revoked_at, device.revoke_reason = now.replace(tzinfo=None), reason.strip()[:200]
+        device.revoked_at, device.revoke_reason = naive_utc(now), reason.strip()[:200]

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from db.capture import naive_utc
 from db.models import Outbox, StreamRecord, SyncDevice, SyncPeer
 from db.rows import execute_rows, fetch_rows
 from desktop.collector import collector_paused
@@ -122,7 +123,7 @@ def _prepare(
     changes = chain_records(peer.out_acked_hash, records)
     if changes:
         peer.out_seq, peer.out_hash = changes.last_seq, changes.last_hash
-    peer.last_out_at = now.replace(tzinfo=None)
+    peer.last_out_at = naive_utc(now)
     return Outgoing(
         state.device_id, sync_state.HQ, state.epoch, peer.out_acked + 1,
         changes.last_seq if changes else peer.out_acked, peer.out_acked_hash,
@@ -148,7 +149,7 @@ def _prepare_hq(
         .order_by(s.seq),
     )
     changes = stored_records(peer.out_acked_hash, ((r[:8], r[8]) for r in rows))
-    peer.last_out_at = now.replace(tzinfo=None)
+    peer.last_out_at = naive_utc(now)
     prune_log(session)
     return Outgoing(
         sync_state.HQ, recipient, device.epoch, peer.out_acked + 1,

@@ -48,6 +48,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.apply import ApplyPlan, FieldWrite, NewRow, RowWrite, apply_plan
+from db.capture import naive_utc
 from db.ids import uuid7
 from db.models import Base, Conflict
 from desktop.collector import collector_paused
@@ -183,7 +184,7 @@ def _close_superseded(ctx: MergeContext, work: _Work) -> None:
         ctx.session.execute(
             update(Conflict)
             .where(Conflict.id.in_(settled))
-            .values(resolved_at=ctx.now.replace(tzinfo=None), resolution=SUPERSEDED)
+            .values(resolved_at=naive_utc(ctx.now), resolution=SUPERSEDED)
         )
 
 
@@ -252,7 +253,7 @@ def _conflict(
         "kept_value": value_text(kept[0]), "kept_hlc": kept[1].hlc, "kept_origin": kept[1].origin,
         "winner_value": value_text(winner[0]), "winner_hlc": winner[1].hlc,
         "winner_origin": winner[1].origin, "sender": ctx.sender, "detected_by": ctx.me,
-        "detected_at": ctx.now.replace(tzinfo=None), "resolved_at": None, "resolution": "",
+        "detected_at": naive_utc(ctx.now), "resolved_at": None, "resolution": "",
     }  # fmt: skip
 
 

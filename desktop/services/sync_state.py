@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import hlc
+from db.capture import naive_utc
 from db.models import DeviceKey, JoinRequest, LocalState, Person, SyncPeer
 from db.models.sync import GENESIS
 from desktop.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -182,11 +183,6 @@ def pending_join(session: Session) -> PendingJoin | None:
     )  # fmt: skip
 
 
-def naive(moment: datetime) -> datetime:
-    """A moment as the database stores it (naive UTC)."""
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def _checked_request(person_code: str, machine_name: str) -> tuple[str, str]:
     """Both values trimmed; a missing or too long one is a ``ValidationError`` per field."""
     code, machine = person_code.strip(), machine_name.strip()
@@ -214,10 +210,10 @@ def record_request(
     """
     code, machine = _checked_request(person_code, machine_name)
     for older in session.scalars(select(JoinRequest).where(JoinRequest.status == SENT)):
-        older.status, older.decided_at = REPLACED, naive(now)
+        older.status, older.decided_at = REPLACED, naive_utc(now)
     row = JoinRequest(
         id=str(uuid.uuid4()), public_key=public_key(session, now), person_code=code,
-        person_id=None, machine_name=machine, received_at=naive(now), status=SENT,
+        person_id=None, machine_name=machine, received_at=naive_utc(now), status=SENT,
     )  # fmt: skip
     session.add(row)
     session.flush()
@@ -244,5 +240,5 @@ def withdraw_request(session: Session, now: datetime) -> str:
     row = sent_request(session)
     if row is None:
         raise UserError(MSG_NOTHING_SENT)
-    row.status, row.decided_at = WITHDRAWN, naive(now)
+    row.status, row.decided_at = WITHDRAWN, naive_utc(now)
     return row.id
