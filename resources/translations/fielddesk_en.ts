@@ -542,17 +542,17 @@ by {date}</translation>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="325"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="327"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="314"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>The newest %1 calls; counting the rest…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="330"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="317"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -560,17 +560,17 @@ by {date}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="383"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="370"/>
         <source>Call saved.</source>
         <translation>Call saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="390"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="377"/>
         <source>Follow-up task done.</source>
         <translation>Follow-up task done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="402"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="389"/>
         <source>Call corrected.</source>
         <translation>Call corrected.</translation>
     </message>
@@ -1491,12 +1491,12 @@ Please send this file to your IT contact.</translation>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="302"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="290"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/distributors.py" line="306"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="294"/>
         <source>%1 of %Ln distributor(s)</source>
         <translation>
             <numerusform>%1 of %Ln distributor</numerusform>
@@ -1504,52 +1504,52 @@ Please send this file to your IT contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="329"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="329"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="343"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="331"/>
         <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
         <translation>Mark the distributor inactive; its history stays and it can be reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="345"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="333"/>
         <source>Make the distributor active again</source>
         <translation>Make the distributor active again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="387"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="411"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
         <source>Deactivate distributor</source>
         <translation>Deactivate distributor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="401"/>
         <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
         <translation>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
         <source>{name} was deactivated; choose the status Inactive to find it again.</source>
         <translation>{name} was deactivated; choose the status Inactive to find it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="427"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="415"/>
         <source>{name} is active again.</source>
         <translation>{name} is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="444"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="432"/>
         <source>Select a distributor to print its card.</source>
         <translation>Select a distributor to print its card.</translation>
     </message>
@@ -1799,57 +1799,57 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="268"/>
         <source>Enrol this laptop again</source>
         <translation>Enrol this laptop again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="267"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="270"/>
         <source>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</source>
         <translation>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="326"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>Save the join request into… (a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="330"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>The join request&apos;s file was not saved: use Save the request file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="335"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="338"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>Saved {file}: give it to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="348"/>
         <source>Enrol with the file from headquarters</source>
         <translation>Enrol with the file from headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="349"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>Enrolment files (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="349"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="363"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="366"/>
         <source>Enrolling with headquarters…</source>
         <translation>Enrolling with headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="372"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="375"/>
         <source>Withdraw the join request</source>
         <translation>Withdraw the join request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="374"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="377"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</translation>
     </message>
@@ -1857,57 +1857,62 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>JoinHeadquarters</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="192"/>
         <source>Waiting for headquarters</source>
         <translation>Waiting for headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="173"/>
         <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
         <translation>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
         <source>Enrol with the file from headquarters…</source>
         <translation>Enrol with the file from headquarters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
         <source>Save the request file again…</source>
         <translation>Save the request file again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="180"/>
         <source>The same request again, for another USB stick (nothing changes)</source>
         <translation>The same request again, for another USB stick (nothing changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="182"/>
         <source>Withdraw the request…</source>
         <translation>Withdraw the request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
         <source>Stop waiting: this computer stays as it is</source>
         <translation>Stop waiting: this computer stays as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="187"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="184"/>
         <source>Or drop headquarters&apos; enrolment file on this page.</source>
         <translation>Or drop headquarters&apos; enrolment file on this page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="190"/>
+        <source>Waiting for headquarters to enrol this laptop again</source>
+        <translation>Waiting for headquarters to enrol this laptop again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="204"/>
         <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
         <translation>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="216"/>
         <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
         <translation>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="222"/>
         <source>everything</source>
         <translation>everything</translation>
     </message>
@@ -4382,62 +4387,62 @@ Please send this file to your IT contact.</translation>
         <translation>The changes in this file clash with data in this database ({detail}); nothing was imported. Tell your administrator which file it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="53"/>
+        <location filename="../../desktop/services/sync_apply.py" line="54"/>
         <source>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</source>
         <translation>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="58"/>
+        <location filename="../../desktop/services/sync_apply.py" line="59"/>
         <source>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</source>
         <translation>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="63"/>
+        <location filename="../../desktop/services/sync_apply.py" line="64"/>
         <source>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</source>
         <translation>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="68"/>
+        <location filename="../../desktop/services/sync_apply.py" line="69"/>
         <source>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</source>
         <translation>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="73"/>
+        <location filename="../../desktop/services/sync_apply.py" line="74"/>
         <source>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</source>
         <translation>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="78"/>
+        <location filename="../../desktop/services/sync_apply.py" line="79"/>
         <source>Changes {first}–{last} from {device} were already imported; nothing changed.</source>
         <translation>Changes {first}–{last} from {device} were already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="81"/>
+        <location filename="../../desktop/services/sync_apply.py" line="82"/>
         <source>This file from {device} holds nothing that was not imported already.</source>
         <translation>This file from {device} holds nothing that was not imported already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="42"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>There is no open conflict {id}.</source>
         <translation>There is no open conflict {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>Only headquarters can change {field}; keep the current value or ask headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="46"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} cannot be stored in {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>The row of this conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="49"/>
         <source>{value} is already used by another record; choose another {field}.</source>
         <translation>{value} is already used by another record; choose another {field}.</translation>
     </message>
@@ -4512,28 +4517,28 @@ Please send this file to your IT contact.</translation>
         <translation>There is no device {device} in this database; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="66"/>
+        <location filename="../../desktop/services/sync_export.py" line="67"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>There is no device {device} to write a bundle for; see the devices in sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="69"/>
+        <location filename="../../desktop/services/sync_export.py" line="70"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>The device {device} was revoked ({reason}); no bundle is written for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="72"/>
+        <location filename="../../desktop/services/sync_export.py" line="73"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>A laptop writes bundles for headquarters only: use hq, not {device}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="75"/>
+        <location filename="../../desktop/services/sync_export.py" line="76"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
         <translation>This laptop is not enrolled yet: import its enrolment file from headquarters first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="77"/>
+        <location filename="../../desktop/services/sync_merge.py" line="78"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</translation>
     </message>
@@ -4720,33 +4725,33 @@ Please send this file to your IT contact.</translation>
         <translation>The database server of {path} accepts no changes at the moment (read-only). Ask its administrator, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="43"/>
+        <location filename="../../desktop/services/sync_state.py" line="44"/>
         <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
         <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code and machine name a request can carry: its columns&apos; lengths.</extracomment>
         <translation>Give the code of the person this laptop is for (headquarters gives it to you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="46"/>
+        <location filename="../../desktop/services/sync_state.py" line="47"/>
         <source>A person code has at most {max} characters.</source>
         <translation>A person code has at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="47"/>
+        <location filename="../../desktop/services/sync_state.py" line="48"/>
         <source>Give this computer&apos;s name, so that headquarters can tell laptops apart.</source>
         <translation>Give this computer&apos;s name, so that headquarters can tell laptops apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="50"/>
+        <location filename="../../desktop/services/sync_state.py" line="51"/>
         <source>A computer name has at most {max} characters.</source>
         <translation>A computer name has at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="51"/>
+        <location filename="../../desktop/services/sync_state.py" line="52"/>
         <source>This database is not waiting for headquarters: make a join request first.</source>
         <translation>This database is not waiting for headquarters: make a join request first.</translation>
     </message>
     <message>
-        <location filename="../../db/capture.py" line="120"/>
+        <location filename="../../db/capture.py" line="125"/>
         <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
         <translation>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</translation>
     </message>

@@ -105,12 +105,12 @@
     <message>
         <location filename="../../desktop/ui/dialogs/sync_approve.py" line="64"/>
         <source>Approving makes an enrolment file holding this person&apos;s part of the data. You choose where to save it next; give it to the laptop (USB stick).</source>
-        <translation>批准后会生成登记文件，其中包含此人范围内的数据。接下来请选择保存位置，并把它交给这台笔记本（U 盘）。</translation>
+        <translation>批准后会生成入网文件，其中包含此人范围内的数据。接下来请选择保存位置，并把它交给这台笔记本（U 盘）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/sync_approve.py" line="73"/>
         <source>Approve and save the enrolment file…</source>
-        <translation>批准并保存登记文件…</translation>
+        <translation>批准并保存入网文件…</translation>
     </message>
 </context>
 <context>
@@ -542,34 +542,34 @@ by {date}</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="325"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="312"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="327"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="314"/>
         <source>The newest %1 calls; counting the rest…</source>
         <translation>最新 %1 条记录；正在统计其余记录…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/calls.py" line="330"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="317"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="383"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="370"/>
         <source>Call saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="390"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="377"/>
         <source>Follow-up task done.</source>
         <translation>跟进任务已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calls.py" line="402"/>
+        <location filename="../../desktop/ui/pages/calls.py" line="389"/>
         <source>Call corrected.</source>
         <translation>记录已更正。</translation>
     </message>
@@ -1489,64 +1489,64 @@ Please send this file to your IT contact.</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="302"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="290"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/distributors.py" line="306"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="294"/>
         <source>%1 of %Ln distributor(s)</source>
         <translation>
             <numerusform>%1 / 共 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="329"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="341"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="329"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="343"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="331"/>
         <source>Mark the distributor inactive; its history stays and it can be reactivated</source>
         <translation>把客户设为停用；历史记录保留，可以随时重新启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="345"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="333"/>
         <source>Make the distributor active again</source>
         <translation>重新启用这个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="387"/>
         <source>Saved.</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="411"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="399"/>
         <source>Deactivate distributor</source>
         <translation>停用客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="401"/>
         <source>Deactivate {name} ({code})? It leaves the active list and new visit plans; its history stays, and you can reactivate it at any time.</source>
         <translation>停用 {name}（{code}）？它将离开合作中客户列表和新的拜访计划；历史记录保留，可以随时重新启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="425"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="413"/>
         <source>{name} was deactivated; choose the status Inactive to find it again.</source>
         <translation>{name} 已停用；筛选状态“已停用”可以再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="427"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="415"/>
         <source>{name} is active again.</source>
         <translation>{name} 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/distributors.py" line="444"/>
+        <location filename="../../desktop/ui/pages/distributors.py" line="432"/>
         <source>Select a distributor to print its card.</source>
         <translation>请先选择要打印档案卡的客户。</translation>
     </message>
@@ -1794,57 +1794,57 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinActions</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="265"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="268"/>
         <source>Enrol this laptop again</source>
-        <translation>重新登记这台笔记本</translation>
+        <translation>让这台笔记本重新入网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="267"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="270"/>
         <source>Make a new join request for this laptop? Do it when headquarters asks you to, for instance after this laptop was restored from a backup. Your changes stay on this laptop and go to headquarters again once it is enrolled.</source>
-        <translation>为这台笔记本重新提交加入申请？请在总部要求时再做，例如这台笔记本从备份恢复之后。你的修改仍保留在本机，重新登记后会再次发往总部。</translation>
+        <translation>为这台笔记本重新提交加入申请？请在总部要求时再做，例如这台笔记本从备份恢复之后。你的修改仍保留在本机，重新入网后会再次发往总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="323"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="326"/>
         <source>Save the join request into… (a USB stick)</source>
         <translation>将入网申请保存到…（U 盘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="327"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="330"/>
         <source>The join request&apos;s file was not saved: use Save the request file again…</source>
         <translation>入网申请文件未保存：请用“再次保存申请文件…”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="335"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="338"/>
         <source>Saved {file}: give it to headquarters.</source>
         <translation>已保存 {file}：请交给总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="345"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="348"/>
         <source>Enrol with the file from headquarters</source>
         <translation>用总部给的文件入网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="349"/>
         <source>Enrolment files (*.fdenrol)</source>
         <translation>入网文件 (*.fdenrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="346"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="349"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="363"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="366"/>
         <source>Enrolling with headquarters…</source>
         <translation>正在入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="372"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="375"/>
         <source>Withdraw the join request</source>
         <translation>撤回入网申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="374"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="377"/>
         <source>Stop waiting for headquarters? This computer stays as it is; you can make a new join request at any time.</source>
         <translation>不再等待总部？这台电脑保持现状；随时可以重新申请入网。</translation>
     </message>
@@ -1852,57 +1852,62 @@ Please send this file to your IT contact.</source>
 <context>
     <name>JoinHeadquarters</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="171"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="192"/>
         <source>Waiting for headquarters</source>
         <translation>等待总部批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="174"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="173"/>
         <source>When headquarters gives you the enrolment file (.fdenrol), enrol with it here. Until then this computer keeps working as it is.</source>
         <translation>总部给您入网文件（.fdenrol）后，在这里用它入网。在此之前，这台电脑照常使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="177"/>
         <source>Enrol with the file from headquarters…</source>
         <translation>用总部给的文件入网…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="179"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="178"/>
         <source>Save the request file again…</source>
         <translation>再次保存申请文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="181"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="180"/>
         <source>The same request again, for another USB stick (nothing changes)</source>
         <translation>同一份申请再存一份，换个 U 盘用（不改变任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="182"/>
         <source>Withdraw the request…</source>
         <translation>撤回申请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="185"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="183"/>
         <source>Stop waiting: this computer stays as it is</source>
         <translation>不再等待：这台电脑保持现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="187"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="184"/>
         <source>Or drop headquarters&apos; enrolment file on this page.</source>
         <translation>也可以把总部的入网文件拖到本页。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="201"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="190"/>
+        <source>Waiting for headquarters to enrol this laptop again</source>
+        <translation>等待总部让这台笔记本重新入网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="204"/>
         <source>Join request for {person} on {machine}, made on {date}. Give this file to headquarters and compare this fingerprint with the one they read to you:</source>
         <translation>{person} 在 {machine} 上的入网申请，{date} 提交。请把文件交给总部，并与总部念给您的指纹核对：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="216"/>
         <source>Enrolled: this laptop belongs to {who}, {scope}. Write your bundle for headquarters whenever you have changes.</source>
         <translation>已入网：这台笔记本属于 {who}，{scope}。有改动时，随时为总部生成同步文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_join.py" line="219"/>
+        <location filename="../../desktop/ui/widgets/sync_join.py" line="222"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
@@ -2070,7 +2075,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/ui/widgets/sync_laptop.py" line="128"/>
         <source>Enrol this laptop again…</source>
-        <translation>重新登记这台笔记本…</translation>
+        <translation>重新入网…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_laptop.py" line="130"/>
@@ -2080,7 +2085,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/ui/widgets/sync_laptop.py" line="138"/>
         <source>Not enrolled with headquarters</source>
-        <translation>尚未在总部登记</translation>
+        <translation>尚未在总部入网</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/widgets/sync_laptop.py" line="148"/>
@@ -2819,13 +2824,13 @@ Please send this file to your IT contact.</source>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="258"/>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="293"/>
         <source>Save the enrolment file</source>
-        <translation>保存登记文件</translation>
+        <translation>保存入网文件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="260"/>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="294"/>
         <source>Enrolment files (*.fdenrol)</source>
-        <translation>登记文件 (*.fdenrol)</translation>
+        <translation>入网文件 (*.fdenrol)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="273"/>
@@ -2835,7 +2840,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="300"/>
         <source>{who} is approved, but the enrolment file was not saved.</source>
-        <translation>{who} 已获批准，但登记文件未保存。</translation>
+        <translation>{who} 已获批准，但入网文件未保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/sync_actions.py" line="283"/>
@@ -4355,69 +4360,69 @@ Please send this file to your IT contact.</source>
         <translation>此文件中的更改与本数据库中的数据冲突（{detail}）；未导入任何内容。请告诉管理员是哪个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="53"/>
+        <location filename="../../desktop/services/sync_apply.py" line="54"/>
         <source>Missing changes {first}–{last} from {device}; export again on that device. This file was kept and will be imported when they arrive.</source>
         <translation>缺少来自 {device} 的第 {first}–{last} 条更改；请在该设备上重新导出。此文件已保留，缺少的更改到达后会自动导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="58"/>
+        <location filename="../../desktop/services/sync_apply.py" line="59"/>
         <source>History fork: {device} was restored from a backup (its changes no longer continue those already imported up to {seq}). Nothing was imported; enrol that device again.</source>
-        <translation>历史分叉：{device} 已从备份恢复（其更改不再接续已导入到第 {seq} 条的更改）。未导入任何内容；请重新登记该设备。</translation>
+        <translation>历史分叉：{device} 已从备份恢复（其更改不再接续已导入到第 {seq} 条的更改）。未导入任何内容；请让该设备重新入网。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="63"/>
+        <location filename="../../desktop/services/sync_apply.py" line="64"/>
         <source>{device} has applied changes up to {acked} from this database, which has only {mine}: this database was restored from a backup. Nothing was imported; enrol it again.</source>
-        <translation>{device} 已应用本数据库到第 {acked} 条的更改，而本数据库只有 {mine} 条：本数据库是从备份恢复的。未导入任何内容；请重新登记。</translation>
+        <translation>{device} 已应用本数据库到第 {acked} 条的更改，而本数据库只有 {mine} 条：本数据库是从备份恢复的。未导入任何内容；请重新入网。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="68"/>
+        <location filename="../../desktop/services/sync_apply.py" line="69"/>
         <source>This file from {device} belongs to an earlier enrolment (epoch {epoch}, now {current}). Nothing was imported; export a new file on that device.</source>
-        <translation>来自 {device} 的此文件属于较早的登记（第 {epoch} 期，现为第 {current} 期）。未导入任何内容；请在该设备上导出新文件。</translation>
+        <translation>来自 {device} 的此文件属于较早的入网（第 {epoch} 期，现为第 {current} 期）。未导入任何内容；请在该设备上导出新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="73"/>
+        <location filename="../../desktop/services/sync_apply.py" line="74"/>
         <source>This file from {device} belongs to an enrolment this database does not know (epoch {epoch}, known {current}). Nothing was imported; import its enrolment first.</source>
-        <translation>来自 {device} 的此文件属于本数据库不知道的登记（第 {epoch} 期，已知第 {current} 期）。未导入任何内容；请先导入其登记文件。</translation>
+        <translation>来自 {device} 的此文件属于本数据库不知道的入网（第 {epoch} 期，已知第 {current} 期）。未导入任何内容；请先导入其入网文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="78"/>
+        <location filename="../../desktop/services/sync_apply.py" line="79"/>
         <source>Changes {first}–{last} from {device} were already imported; nothing changed.</source>
         <translation>来自 {device} 的第 {first}–{last} 条更改已导入过；没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_apply.py" line="81"/>
+        <location filename="../../desktop/services/sync_apply.py" line="82"/>
         <source>This file from {device} holds nothing that was not imported already.</source>
         <translation>来自 {device} 的此文件中没有尚未导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="42"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
         <source>There is no open conflict {id}.</source>
         <translation>没有未解决的冲突 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="43"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="44"/>
         <source>Only headquarters can change {field}; keep the current value or ask headquarters.</source>
         <translation>只有总部可以修改{field}；请保留当前值或联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="46"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
         <source>{value} cannot be stored in {field}.</source>
         <translation>{value} 不能存入{field}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="47"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
         <source>The row of this conflict no longer exists.</source>
         <translation>此冲突所在的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_conflicts.py" line="48"/>
+        <location filename="../../desktop/services/sync_conflicts.py" line="49"/>
         <source>{value} is already used by another record; choose another {field}.</source>
         <translation>{value} 已被另一条记录使用，请另选一个 {field}。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="63"/>
         <source>This database is headquarters (it has enrolled laptops); make the join request on the laptop.</source>
-        <translation>本数据库是总部数据库（已登记笔记本）；请在笔记本上发起加入申请。</translation>
+        <translation>本数据库是总部数据库（已入网笔记本）；请在笔记本上发起加入申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="67"/>
@@ -4437,12 +4442,12 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="77"/>
         <source>This database made no join request, so the enrolment cannot be for it; make the request here first.</source>
-        <translation>本数据库没有发起过加入申请，此登记文件不可能是给它的；请先在这里发起申请。</translation>
+        <translation>本数据库没有发起过加入申请，此入网文件不可能是给它的；请先在这里发起申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="81"/>
         <source>This laptop is already enrolled as {device} (epoch {epoch}); this enrolment (epoch {new}) is not newer.</source>
-        <translation>此笔记本已登记为 {device}（第 {epoch} 期）；此登记文件（第 {new} 期）并不更新。</translation>
+        <translation>此笔记本已入网为 {device}（第 {epoch} 期）；此入网文件（第 {new} 期）并不更新。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sync_devices.py" line="85"/>
@@ -4485,28 +4490,28 @@ Please send this file to your IT contact.</source>
         <translation>本数据库中没有设备 {device}；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="66"/>
+        <location filename="../../desktop/services/sync_export.py" line="67"/>
         <source>There is no device {device} to write a bundle for; see the devices in sync status.</source>
         <extracomment>A change-log row: seq, tbl, pk, field, value (canonical JSON), hlc, origin, base_hlc. A record chosen for a stream, not numbered yet: a ``LogRow`` without its seq.</extracomment>
         <translation>没有设备 {device}，无法为其写同步文件；请在同步状态中查看设备列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="69"/>
+        <location filename="../../desktop/services/sync_export.py" line="70"/>
         <source>The device {device} was revoked ({reason}); no bundle is written for it.</source>
         <translation>设备 {device} 已被吊销（{reason}）；不再为其写同步文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="72"/>
+        <location filename="../../desktop/services/sync_export.py" line="73"/>
         <source>A laptop writes bundles for headquarters only: use hq, not {device}.</source>
         <translation>笔记本只为总部写同步文件：请使用 hq，而不是 {device}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_export.py" line="75"/>
+        <location filename="../../desktop/services/sync_export.py" line="76"/>
         <source>This laptop is not enrolled yet: import its enrolment file from headquarters first.</source>
-        <translation>此笔记本尚未登记：请先导入总部发来的登记文件。</translation>
+        <translation>此笔记本尚未入网：请先导入总部发来的入网文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_merge.py" line="77"/>
+        <location filename="../../desktop/services/sync_merge.py" line="78"/>
         <source>The changes from {device} hold a new {table} row without its {field}; nothing was imported. Export again on that device.</source>
         <translation>来自 {device} 的更改中有一条新的 {table} 记录缺少 {field}；未导入任何内容。请在该设备上重新导出。</translation>
     </message>
@@ -4554,7 +4559,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/sync/errors.py" line="195"/>
         <source>This file comes from device {sender}, which is not registered here. Approve that device&apos;s join request first, or check where the file came from.</source>
-        <translation>此文件来自未在此登记的设备 {sender}。请先批准该设备的加入申请，或核实文件来源。</translation>
+        <translation>此文件来自未在此入网的设备 {sender}。请先批准该设备的加入申请，或核实文件来源。</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/errors.py" line="207"/>
@@ -4574,7 +4579,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/sync/errors.py" line="239"/>
         <source>This enrolment was made for another laptop (its key is not this laptop&apos;s). Use the enrolment made from this laptop&apos;s own join request.</source>
-        <translation>此登记文件是为另一台笔记本制作的（密钥不是本机的）。请使用根据本机加入申请制作的登记文件。</translation>
+        <translation>此入网文件是为另一台笔记本制作的（密钥不是本机的）。请使用根据本机加入申请制作的入网文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/errors.py" line="250"/>
@@ -4693,33 +4698,33 @@ Please send this file to your IT contact.</source>
         <translation>{path} 的数据库服务器目前不接受修改（只读）。请联系管理员后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="43"/>
+        <location filename="../../desktop/services/sync_state.py" line="44"/>
         <source>Give the code of the person this laptop is for (headquarters gives it to you).</source>
         <extracomment>Statuses of a join request this database made (``sync_join_request``): waited on, then answered by an enrolment, withdrawn here, or replaced by a newer request. The longest person code and machine name a request can carry: its columns&apos; lengths.</extracomment>
         <translation>请填写这台笔记本使用人的编号（由总部提供）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="46"/>
+        <location filename="../../desktop/services/sync_state.py" line="47"/>
         <source>A person code has at most {max} characters.</source>
         <translation>人员编号最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="47"/>
+        <location filename="../../desktop/services/sync_state.py" line="48"/>
         <source>Give this computer&apos;s name, so that headquarters can tell laptops apart.</source>
         <translation>请填写这台电脑的名称，方便总部区分笔记本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="50"/>
+        <location filename="../../desktop/services/sync_state.py" line="51"/>
         <source>A computer name has at most {max} characters.</source>
         <translation>电脑名称最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync_state.py" line="51"/>
+        <location filename="../../desktop/services/sync_state.py" line="52"/>
         <source>This database is not waiting for headquarters: make a join request first.</source>
         <translation>这个数据库没有在等待总部：请先提交入网申请。</translation>
     </message>
     <message>
-        <location filename="../../db/capture.py" line="120"/>
+        <location filename="../../db/capture.py" line="125"/>
         <source>The text of {field} holds an invisible NUL character (often from pasted text), which FieldDesk cannot keep or send to headquarters. Remove it and save again; nothing was saved.</source>
         <translation>{field} 的文字里有一个看不见的空字符（常见于粘贴的文字），外勤台无法保存，也无法发给总部。请删除后重新保存；本次未保存任何内容。</translation>
     </message>

@@ -168,7 +168,6 @@ class JoinHeadquarters(QWidget):
         self._update_texts()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Waiting for headquarters"))
         self.next_text.setText(
             self.tr(
                 "When headquarters gives you the enrolment file (.fdenrol), enrol with it here. "
@@ -186,6 +185,12 @@ class JoinHeadquarters(QWidget):
         self._update_texts()
 
     def _update_texts(self) -> None:
+        again = self._view is not None and not self._view.hq  # an enrolled laptop
+        self.title.setText(
+            self.tr("Waiting for headquarters to enrol this laptop again")
+            if again
+            else self.tr("Waiting for headquarters")
+        )
         pending = self._view.pending if self._view is not None else None
         if pending is None:
             self.request_text.clear()
