@@ -37,7 +37,12 @@ from sqlalchemy import func, select
 from db.models import Conflict, Distributor, Outbox, Person
 from desktop.errors import UserError
 from desktop.services.calls import CallForm, CallService, TaskForm
-from desktop.services.distributors import ContactData, DistributorFilter, DistributorService
+from desktop.services.distributors import (
+    ContactData,
+    DistributorFilter,
+    DistributorForm,
+    DistributorService,
+)
 from desktop.services.sync_schema import decode, encode, model_of, to_json
 from desktop.services.visits import VisitService
 from tests.conftest import FIXED_NOW
@@ -285,12 +290,38 @@ def reassign(run: Run, node: Node) -> None:
         _edit_distributor(run, node, pick, owner_id=run.rng.choice(sorted(candidates)))
 
 
+#: Distributor codes drawn from a pool this small are taken on two sides now and then
+#: (``sync_unique``); each side's own save refuses a code it already holds.
+CODES = ("DUP-1", "DUP-2", "DUP-3", "DUP-4")
+
+
+def new_distributor(run: Run, node: Node) -> None:
+    """A distributor beside one the node holds (same market, region and owner)."""
+    pick = run.distributor(node) if node.name != "hq" else run.shared_distributor()
+    if pick is None:
+        return
+    service = DistributorService(node.db)
+    near = service.get(pick).form
+    service.save(
+        DistributorForm(code=run.rng.choice(CODES), name=run.text("新客户"),
+                        market_id=near.market_id, region_id=near.region_id,
+                        owner_id=near.owner_id)
+    )  # fmt: skip
+
+
+def recode(run: Run, node: Node) -> None:
+    pick = run.distributor(node) if node.name != "hq" else run.shared_distributor()
+    _edit_distributor(run, node, pick, code=run.rng.choice(CODES))
+
+
 Action = Callable[[Run, Node], None]
 LAPTOP_ACTIONS: tuple[Action, ...] = (
     notes, notes, contacts, log_call, log_call, visit_status, reschedule, add_task,
-    complete_task, delete_task,
+    complete_task, delete_task, new_distributor, recode,
 )  # fmt: skip
-HQ_ACTIONS: tuple[Action, ...] = (credit, credit, reassign, notes, notes, contacts)
+HQ_ACTIONS: tuple[Action, ...] = (
+    credit, credit, reassign, notes, notes, contacts, new_distributor, recode,
+)  # fmt: skip
 
 
 # -- the run and its checks -------------------------------------------------------------------

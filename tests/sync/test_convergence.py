@@ -66,7 +66,9 @@ def test_long_random_runs_converge(template: Replicas, work: Replicas, round_: i
 
 def test_a_run_makes_real_conflicts(template: Replicas, work: Replicas) -> None:
     """The runs are not vacuous: a few seeds make conflicts of every kind."""
-    assert {"lww", "rejected_scope"} <= conflict_kinds(template, work, range(6), edits=40)
+    assert {"lww", "rejected_scope", "duplicate"} <= conflict_kinds(
+        template, work, range(6), edits=40
+    )
 
 
 def test_long_runs_meet_corrections_and_edits_made_after_them(

@@ -70,7 +70,9 @@ def test_replicas_converge_with_hq_on_postgresql(
 def test_the_runs_make_real_conflicts_at_a_postgresql_hq(
     template: Replicas, work: Replicas
 ) -> None:
-    assert {"lww", "rejected_scope"} <= conflict_kinds(template, work, range(6), edits=40)
+    assert {"lww", "rejected_scope", "duplicate"} <= conflict_kinds(
+        template, work, range(6), edits=40
+    )
 
 
 def test_a_call_synced_to_a_postgresql_hq_is_found_in_chinese(
