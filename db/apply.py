@@ -4,8 +4,9 @@ One function, ``apply_plan``, writes what a merge decided, with driver-level
 ``executemany`` statements on the session's connection (``db.rows.execute_rows``, a
 few statements per table however many rows: the only writes on synced tables besides
 base rows that bypass the session and its change capture, ``db.capture``), and creates
-no outbox records of this device's own, except the records HQ relays into its change
-log (incoming changes that won, and its corrections), which the caller passes in. Rows
+no outbox records but those the caller passes in: the records HQ relays into its change
+log (incoming changes that won, and its corrections), and a laptop's own rename of a
+value HQ's rows took (``sync_unique``). Rows
 written that way get their bookkeeping columns from their clocks: ``created_at`` is the
 time of the row clock, ``updated_at``/``changed_by`` the time and origin of the newest
 clock written. Call logs written that way are indexed for full-text search in the same
