@@ -16,7 +16,7 @@ afterwards.
 Unique fields (a distributor's code, say) may trade values within one import: rows
 updated to a value another row gives up in the same plan. The database checks each row
 as it is written, so the rows whose unique text fields an import updates first take a
-placeholder of their own (``\x01`` and the end of their key: no one types it), and the
+stand-in of their own (U+0001 and the end of their key: no one types it), and the
 final values are written after the inserts. That the final values are unique is the
 merge's business (``sync_unique``); should two still collide, the import fails whole.
 """
@@ -187,17 +187,17 @@ def unique_text_fields(table: str) -> tuple[tuple[str, int | None], ...]:
 def _release_unique(
     session: Session, updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]]
 ) -> None:
-    """Give every row whose unique text fields this plan updates a placeholder in them
+    """Give every row whose unique text fields this plan updates a stand-in value in them
     first, so that rows may trade values (module notes). Each update row ends in its key."""
     for (table, fields), rows in updates.items():
         unique = [(n, length) for n, length in unique_text_fields(table) if n in fields]
         if not unique:
             continue
-        held = [(*(_placeholder(row[-1], length) for _, length in unique), row[-1]) for row in rows]
+        held = [(*(_stand_in(row[-1], length) for _, length in unique), row[-1]) for row in rows]
         execute_rows(session, table, [n for n, _ in unique], held, where=("id",))
 
 
-def _placeholder(pk: str, length: int | None) -> str:
+def _stand_in(pk: str, length: int | None) -> str:
     digits = pk.replace("-", "")
     return "\x01" + (digits if length is None else digits[-(length - 1) :])
 
