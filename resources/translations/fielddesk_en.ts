@@ -3041,62 +3041,77 @@ Please send this file to your IT contact.</translation>
         <translation>Set aside: changed by {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="233"/>
+        <source>Or another value (edit it before saving):</source>
+        <translation>Or another value (edit it before saving):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="238"/>
+        <source>Save this value</source>
+        <translation>Save this value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="245"/>
         <source>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</source>
         <translation>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="250"/>
+        <source>Another record uses the value set aside: keep the value here, or save another one that no other record uses.</source>
+        <translation>Another record uses the value set aside: keep the value here, or save another one that no other record uses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
         <source>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</source>
         <translation>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="251"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="266"/>
         <source>Here now</source>
         <translation>Here now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="267"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="268"/>
         <source>Keep this value</source>
         <translation>Keep this value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="269"/>
         <source>Keep the value held here now and close the conflict</source>
         <translation>Keep the value held here now and close the conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="270"/>
         <source>Use this value</source>
         <translation>Use this value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="257"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="272"/>
         <source>Write the value that was set aside again; it syncs like any edit</source>
         <translation>Write the value that was set aside again; it syncs like any edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="259"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
         <source>Or a merged value (edit it before saving):</source>
         <translation>Or a merged value (edit it before saving):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="238"/>
         <source>Save merged value</source>
         <translation>Save merged value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="262"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="275"/>
         <source>No conflicts</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="277"/>
         <source>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</source>
         <translation>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</translation>
     </message>

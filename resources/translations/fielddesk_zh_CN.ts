@@ -3022,62 +3022,77 @@ Please send this file to your IT contact.</source>
         <translation>被搁置：{who} 修改，{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="233"/>
+        <source>Or another value (edit it before saving):</source>
+        <translation>或使用另一个值（保存前可编辑）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="238"/>
+        <source>Save this value</source>
+        <translation>保存此值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="245"/>
         <source>Only headquarters can change this field: keep the value here, or ask headquarters to change it.</source>
         <translation>只有总部可以修改此字段：请保留此处的值，或请总部修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="240"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="250"/>
+        <source>Another record uses the value set aside: keep the value here, or save another one that no other record uses.</source>
+        <translation>被搁置的值已被另一条记录使用：请保留此处现值，或保存一个其他记录都没有使用的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
         <source>Your choice is saved as an ordinary change and reaches the other side with the next bundle.</source>
         <translation>您的选择会作为普通修改保存，并随下一个同步文件到达另一方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="251"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="266"/>
         <source>Here now</source>
         <translation>此处现值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="267"/>
         <source>Set aside</source>
         <translation>被搁置的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="253"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="268"/>
         <source>Keep this value</source>
         <translation>保留此值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="254"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="269"/>
         <source>Keep the value held here now and close the conflict</source>
         <translation>保留此处现有的值并关闭冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="255"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="270"/>
         <source>Use this value</source>
         <translation>使用此值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="257"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="272"/>
         <source>Write the value that was set aside again; it syncs like any edit</source>
         <translation>重新写入被搁置的值；它会像其他修改一样同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="259"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="235"/>
         <source>Or a merged value (edit it before saving):</source>
         <translation>或使用合并后的值（保存前可编辑）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="260"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="238"/>
         <source>Save merged value</source>
         <translation>保存合并值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="262"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="275"/>
         <source>No conflicts</source>
         <translation>没有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="264"/>
+        <location filename="../../desktop/ui/widgets/sync_conflicts.py" line="277"/>
         <source>Every change merged cleanly. When the same field was changed on two sides, the value that lost is kept here for you to decide.</source>
         <translation>所有更改都已顺利合并。同一字段在两边都被修改时，落选的值会保留在这里，由您决定。</translation>
     </message>

@@ -23,13 +23,14 @@ from sqlalchemy import select
 from db.engine import Database, open_database
 from db.models import Distributor
 from desktop.app import build_services
+from desktop.services.distributors import DistributorForm, DistributorService
 from desktop.services.simulate import simulate
 from desktop.services.sync import SyncService
 from desktop.settings import SYNC_INBOX, Settings
 from desktop.ui.pages.sync import CONFLICTS_TAB, HQ_LAYOUT, LAPTOP_LAYOUT, RESULTS_TAB, SyncPage
 from desktop.ui.tasks import Ops, Progress
 from tests.conftest import FakeClock
-from tests.ui.sync_fixtures import Pair, build_pair, copy_pair, join_request
+from tests.ui.sync_fixtures import Pair, build_pair, copy_pair, exchange, join_request
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 WAIT_MS = 20_000
@@ -478,3 +479,67 @@ def test_a_revoked_laptop_gets_no_bundle_and_its_files_are_refused_with_the_reas
     settle(qtbot, h, lambda: drop(h.page, [late.path]))
     (line,) = h.page.results.texts()
     assert ": rejected — " in line and "laptop lost on the train" in line
+
+
+def test_a_code_taken_on_both_sides_is_settled_with_another_code_at_hq(
+    pair: Pair, make_page: Callable[..., Harness], qtbot: QtBot
+) -> None:
+    """A duplicate: the set-aside code is taken, so choosing it again is refused with a
+    message and changes nothing; another code, typed in, settles it."""
+    shared = DistributorService(pair.hq).get(pair.shared).form
+    for db, name in ((pair.hq, "总部新客户"), (pair.laptop, "笔记本新客户")):
+        DistributorService(db).save(
+            DistributorForm(code="D-TWO", name=name, market_id=shared.market_id,
+                            region_id=shared.region_id, owner_id=shared.owner_id)
+        )  # fmt: skip
+    exchange(pair)
+    conflict = next(c for c in pair.hq_sync.conflicts() if c.kind == "duplicate")
+    renamed = conflict.current_value
+    assert conflict.kept_value == "D-TWO" and renamed.startswith("D-TWO-")
+
+    hq = make_page(pair.hq, "hq")
+    conflicts = hq.page.conflicts
+    row = conflicts.model.row_of(conflict.id)
+    assert row is not None
+    conflicts.select_row(row)
+    assert conflicts.merged_label.text() == "Or another value (edit it before saving):"
+    assert conflicts.merged.toPlainText() == renamed
+    assert conflicts.save_merged.text() == "Save this value"
+    assert conflicts.note.text().startswith("Another record uses the value set aside")
+
+    conflicts.aside.button.click()  # Use this value: D-TWO is taken, a message says so
+    qtbot.waitUntil(lambda: bool(hq.boxes) and hq.ops.wait_idle(0), timeout=WAIT_MS)
+    assert hq.boxes == ["D-TWO is already used by another record; choose another code."]
+    assert conflicts.model.row_of(conflict.id) is not None
+    conflicts.merged.setPlainText("D-TWO-B")
+    settle(qtbot, hq, conflicts.save_merged.click)
+    assert conflicts.model.row_of(conflict.id) is None
+    with pair.hq.read_session() as s:
+        assert s.scalar(select(Distributor.code).where(Distributor.id == conflict.pk)) == "D-TWO-B"
+
+
+def test_a_laptop_may_settle_the_code_it_gave_up(
+    pair: Pair, make_page: Callable[..., Harness], qtbot: QtBot
+) -> None:
+    """HQ's file arrives first: the laptop's own new distributor gives its code up; the
+    laptop's user may choose another one (the field is not HQ's alone)."""
+    shared = DistributorService(pair.hq).get(pair.shared).form
+    for db, name in ((pair.hq, "总部新客户"), (pair.laptop, "笔记本新客户")):
+        DistributorService(db).save(
+            DistributorForm(code="D-THREE", name=name, market_id=shared.market_id,
+                            region_id=shared.region_id, owner_id=shared.owner_id)
+        )  # fmt: skip
+    data, manifest, _ = pair.hq_sync.bundle_bytes(pair.device)
+    assert pair.laptop_sync.import_bytes(data, manifest.file_name).conflicts == 1
+    conflict = next(c for c in pair.laptop_sync.conflicts() if c.kind == "duplicate")
+
+    laptop = make_page(pair.laptop)
+    conflicts = laptop.page.conflicts
+    row = conflicts.model.row_of(conflict.id)
+    assert row is not None
+    conflicts.select_row(row)
+    assert conflicts.aside.button.isEnabled() and conflicts.save_merged.isVisibleTo(conflicts)
+    conflicts.merged.setPlainText("D-THREE-L")
+    settle(qtbot, laptop, conflicts.save_merged.click)
+    assert conflicts.model.row_of(conflict.id) is None
+    assert not laptop.boxes

@@ -224,23 +224,38 @@ class SyncConflicts(QWidget):
                 who=view.origin_name(c.kept_origin), when=when(hlc_time(c.kept_hlc))
             )
         )
-        hq_only = not view.hq and c.kind != "lww"
+        duplicate = c.kind == "duplicate"  # a value two records would hold: not to merge
+        hq_only = not view.hq and c.kind not in ("lww", "duplicate")
         self.aside.button.setEnabled(not hq_only)
         text = isinstance(c.kept_value, str) and isinstance(c.current_value, str | None)
         self._show_merge(text and not hq_only)
+        self.merged_label.setText(
+            self.tr("Or another value (edit it before saving):")
+            if duplicate
+            else self.tr("Or a merged value (edit it before saving):")
+        )
+        self.save_merged.setText(
+            self.tr("Save this value") if duplicate else self.tr("Save merged value")
+        )
         if text and not hq_only:
-            self.merged.setPlainText(merged_text(c.current_value or "", c.kept_value))
-        self.note.setText(
-            self.tr(
+            current = c.current_value or ""
+            self.merged.setPlainText(current if duplicate else merged_text(current, c.kept_value))
+        if hq_only:
+            note = self.tr(
                 "Only headquarters can change this field: keep the value here, or ask "
                 "headquarters to change it."
             )
-            if hq_only
-            else self.tr(
+        elif duplicate:
+            note = self.tr(
+                "Another record uses the value set aside: keep the value here, or save "
+                "another one that no other record uses."
+            )
+        else:
+            note = self.tr(
                 "Your choice is saved as an ordinary change and reaches the other side "
                 "with the next bundle."
             )
-        )
+        self.note.setText(note)
 
     def _show_merge(self, visible: bool) -> None:
         for widget in (self.merged_label, self.merged, self.save_merged):
@@ -256,8 +271,6 @@ class SyncConflicts(QWidget):
         self.aside.button.setToolTip(
             self.tr("Write the value that was set aside again; it syncs like any edit")
         )
-        self.merged_label.setText(self.tr("Or a merged value (edit it before saving):"))
-        self.save_merged.setText(self.tr("Save merged value"))
         self.empty.set_texts(
             self.tr("No conflicts"),
             self.tr(
