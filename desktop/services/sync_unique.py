@@ -7,7 +7,7 @@ failures reject a whole bundle"); one of the rows gives its value up instead, an
 the value it gave up as a conflict (``policies.DUPLICATE``) for a person to settle:
 
 * **At HQ** the row already here keeps the value (it is what every other laptop has);
-  the incoming write takes a variant, ``D0107-3fa9`` (the value, cut to leave room,
+  the incoming write takes a variant, ``D0107-3FA9`` (the value, cut to leave room,
   and the end of the row's key, longer if that is taken too), as a correction: HQ's
   clock, in HQ's change log, so that the sender gets it like any other correction.
 * **On a laptop** HQ's value stands, since HQ is where the organisation's data is
@@ -138,7 +138,7 @@ class _Clash:
         return found
 
     def _variant(self, value: str, pk: str) -> str:
-        digits = pk.replace("-", "")
+        digits = pk.replace("-", "").upper()  # codes are written in capitals
         column = getattr(self.model, self.field)
         for size in _SUFFIXES:
             room = len(value) if self.length is None else self.length - size - 1
