@@ -405,7 +405,7 @@ class SyncPage(Page):
         if self.layout_shown == JOIN_LAYOUT:  # waiting: the file is meant as HQ's answer
             self.joining.enrol((enrolments or paths)[0])
             return
-        if enrolments and (self.view.can_join or self.view.waiting):  # HQ's answer to a request
+        if enrolments and self.view.can_join:  # headquarters' answer to this computer's request
             self.joining.enrol(enrolments[0])
             paths = [p for p in paths if p not in enrolments]
         if paths:
