@@ -39,13 +39,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     built.dispose()
 
 
-@pytest.fixture
-def net(template: Replicas, tmp_path: Path) -> Iterator[Replicas]:
-    copy = template.copy(tmp_path)
-    yield copy
-    copy.dispose()
-
-
 def _log_calls(node: Node, how_many: int, words: str) -> list[str]:
     """Calls logged on ``node`` as the window's edits are (captured), one transaction."""
     with node.db.session_scope() as s:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -18,20 +17,6 @@ from desktop.services.distributors import DistributorFilter, DistributorService
 from desktop.services.sync_schema import app_schema
 from desktop.sync import bundle as bundles
 from tests.sync.replicas import Node, Replicas, count
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
-    built = Replicas.build(tmp_path_factory.mktemp("template"))
-    yield built
-    built.dispose()
-
-
-@pytest.fixture
-def net(template: Replicas, tmp_path: Path) -> Iterator[Replicas]:
-    copy = template.copy(tmp_path)
-    yield copy
-    copy.dispose()
 
 
 def _rep(net: Replicas) -> Node:

@@ -3,11 +3,9 @@ new rows, enrolment clocks and the call index."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from db.models import CallLog, Conflict, Distributor, FieldClock, Person
@@ -17,20 +15,6 @@ from desktop.services.distributors import DistributorFilter, DistributorForm, Di
 from desktop.services.sync import SyncService
 from desktop.sync.policies import REJECTED_NOT_OWNER, REJECTED_SCOPE
 from tests.sync.replicas import Node, Replicas, _open_fast
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
-    built = Replicas.build(tmp_path_factory.mktemp("template"))
-    yield built
-    built.dispose()
-
-
-@pytest.fixture
-def net(template: Replicas, tmp_path: Path) -> Iterator[Replicas]:
-    copy = template.copy(tmp_path)
-    yield copy
-    copy.dispose()
 
 
 def _save(node: Node, distributor_id: str, **changes: object) -> None:

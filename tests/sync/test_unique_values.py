@@ -3,9 +3,7 @@ its value up and keeps it as a conflict, and every replica ends the same."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,20 +13,6 @@ from desktop.errors import UserError
 from desktop.services.distributors import DistributorFilter, DistributorForm, DistributorService
 from desktop.sync.policies import DUPLICATE
 from tests.sync.replicas import Node, Replicas
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
-    built = Replicas.build(tmp_path_factory.mktemp("template"))
-    yield built
-    built.dispose()
-
-
-@pytest.fixture
-def net(template: Replicas, tmp_path: Path) -> Iterator[Replicas]:
-    copy = template.copy(tmp_path)
-    yield copy
-    copy.dispose()
 
 
 def new_distributor(node: Node, code: str, name: str, person_code: str) -> str:
