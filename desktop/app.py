@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # services load with the database, not with the window's fram
     from db.engine import Database
     from desktop.services.calls import CallService
     from desktop.services.distributors import DistributorService
+    from desktop.services.holidays import HolidayService
     from desktop.services.org import OrgService
     from desktop.services.printing import PrintService
     from desktop.services.spreadsheets import SpreadsheetService
@@ -37,6 +38,7 @@ class Services:
     stats: StatsService
     printing: PrintService
     visits: VisitService
+    holidays: HolidayService
     calls: CallService
     spreadsheets: SpreadsheetService
     today: TodayService
@@ -53,6 +55,7 @@ def build_services(db: Database) -> Services:
     from desktop.print_labels import PrintFormatter
     from desktop.services.calls import CallService
     from desktop.services.distributors import DistributorService
+    from desktop.services.holidays import HolidayService
     from desktop.services.org import OrgService
     from desktop.services.printing import PrintService
     from desktop.services.spreadsheets import SpreadsheetService
@@ -67,6 +70,7 @@ def build_services(db: Database) -> Services:
         stats=StatsService(db),
         printing=PrintService(db, PrintFormatter()),
         visits=VisitService(db),
+        holidays=HolidayService(db),
         calls=CallService(db),
         spreadsheets=SpreadsheetService(db),
         today=TodayService(db),

@@ -225,9 +225,11 @@ def cmd_plan_visits(args: argparse.Namespace) -> int:
 
 def cmd_holidays(args: argparse.Namespace) -> int:
     """The holiday list of a year; add a day or import a CSV (date,kind,name) first."""
-    from desktop.services.visits import HolidayImportError, VisitService, read_holiday_file
+    from desktop.services.holidays import HolidayImportError, HolidayService, read_holiday_file
+    from desktop.services.visits import VisitService
 
-    service = VisitService(_open(args.db))
+    db = _open(args.db)
+    service = HolidayService(db)
     year = args.year
     if args.add is not None:
         service.set_holiday(args.add, args.kind, args.name)
@@ -249,7 +251,7 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         print(f"{count} day(s) imported", file=sys.stderr)
     rows = [
         {"date": h.day.isoformat(), "kind": h.kind, "name": h.name}
-        for h in service.holidays(year or service.today().year)
+        for h in service.holidays(year or VisitService(db).today().year)
     ]
     return _emit(rows, ("date", "kind", "name"), args.json)
 

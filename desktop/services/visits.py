@@ -2,18 +2,15 @@
 
 A person sees their own visits and those of everyone below them (HQ sees all).
 A planned visit whose day has passed is *shown* as missed (``effective_status``);
-the row keeps ``planned`` until someone marks it. The holiday list, which decides
-the working days, is kept here too.
+the row keeps ``planned`` until someone marks it. The working days are those of the
+holiday list (``desktop.services.holidays``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
@@ -24,6 +21,7 @@ from desktop.domain import calendar as cal
 from desktop.domain.org import Role, Scope, is_hq, subtree
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, OutOfScope, UserError
 from desktop.services.base import Changes, OpResult, Service, current_scope, org_nodes, owner_id
+from desktop.services.holidays import HolidayRow, holidays_between
 
 MSG_NO_VISIT = QT_TRANSLATE_NOOP("errors", "This visit no longer exists.")
 MSG_NO_PERSON = QT_TRANSLATE_NOOP("errors", "There is no person with code {code}.")
@@ -45,22 +43,6 @@ MSG_TARGET = QT_TRANSLATE_NOOP("errors", "Choose a distributor or a person of yo
 MSG_RULE = QT_TRANSLATE_NOOP(
     "errors", "The visit rule {key} has a value that is not allowed ({value}); ask headquarters."
 )
-MSG_NO_HOLIDAY = QT_TRANSLATE_NOOP("errors", "{day} is not on the holiday list.")
-MSG_IMPORT = QT_TRANSLATE_NOOP(
-    "errors", "The holiday list has {count} problem(s); nothing was imported."
-)
-MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "The file has no holidays in it.")
-MSG_READ = QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}")
-DAY_MESSAGES = {
-    cal.BAD_DATE: QT_TRANSLATE_NOOP("errors", "Not a date: write it as 2026-10-01."),
-    cal.BAD_KIND: QT_TRANSLATE_NOOP("errors", "Write holiday or workday (节假日 or 调休上班)."),
-    cal.DUPLICATE_DAY: QT_TRANSLATE_NOOP("errors", "This date is in the list twice."),
-    cal.WORKDAY_NOT_WEEKEND: QT_TRANSLATE_NOOP(
-        "errors", "A make-up working day must be a Saturday or a Sunday."
-    ),
-    cal.NAME_TOO_LONG: QT_TRANSLATE_NOOP("errors", "The name is longer than 40 characters."),
-    cal.MISSING_COLUMNS: QT_TRANSLATE_NOOP("errors", "The row needs a date and a kind."),
-}
 TABLES = ("visit",)
 ROLE_ORDER = {role.value: i for i, role in enumerate(Role)}
 
@@ -148,46 +130,6 @@ class VisitTarget:
     grade: str | None
 
 
-@dataclass(frozen=True)
-class HolidayRow:
-    id: str
-    day: date
-    kind: str  # holiday | workday (a make-up working day on a weekend)
-    name: str
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    row: int
-    column: str  # date | kind | name
-    error: UserError
-
-
-class HolidayImportError(UserError):
-    """An imported holiday list had problems: every one of them, by row; nothing was written."""
-
-    def __init__(self, problems: Sequence[ImportProblem]) -> None:
-        super().__init__(MSG_IMPORT, count=len(problems))
-        self.problems = tuple(problems)
-
-
-def read_holiday_file(path: str | Path) -> list[list[str]]:
-    """The rows of a CSV file (date,kind,name) in UTF-8 (with or without BOM) or GBK."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise UserError(MSG_READ, path=str(path), reason=e.strerror or str(e)) from e
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # gb18030 decodes any byte string; kept for the type checker
-        raise UserError(MSG_READ, path=str(path), reason="encoding")
-    return [row for row in csv.reader(io.StringIO(text))]
-
-
 def _check_time(text: str) -> str:
     text = text.strip()
     if not text:
@@ -199,7 +141,7 @@ def _check_time(text: str) -> str:
 
 
 class VisitService(Service):
-    """Visits within the acting person's scope, and the holiday list."""
+    """Visits within the acting person's scope."""
 
     # -- rules and calendar ---------------------------------------------------------------
     def today(self) -> date:
@@ -597,66 +539,10 @@ class VisitService(Service):
             )
 
     # -- holidays -------------------------------------------------------------------------
-    def holidays(self, year: int) -> list[HolidayRow]:
-        """The holiday list of a year (holidays and make-up working days), by date."""
-        return self.holidays_between(date(year, 1, 1), date(year, 12, 31))
-
     def holidays_between(self, start: date, end: date) -> list[HolidayRow]:
         """The holiday list from ``start`` to ``end`` (inclusive), by date (calendars, printing)."""
         with self.db.read_session() as s:
-            return [
-                HolidayRow(h.id, h.day, h.kind, h.name)
-                for h in s.scalars(
-                    select(Holiday)
-                    .where(Holiday.deleted.is_(False), Holiday.day >= start, Holiday.day <= end)
-                    .order_by(Holiday.day)
-                )
-            ]
-
-    def set_holiday(self, day: date, kind: str, name: str = "") -> OpResult[HolidayRow]:
-        """Put a day on the holiday list (or change it): a holiday, or a make-up working day."""
-        entry = cal.DayOff(day, kind, name.strip())
-        problem = cal.check_day_off(entry)
-        if problem is not None:
-            raise UserError(DAY_MESSAGES[problem])
-        with self.db.session_scope() as s:
-            row = self._upsert_holiday(s, entry)
-            return OpResult(HolidayRow(row.id, row.day, row.kind, row.name), Changes.of("holiday"))
-
-    def _upsert_holiday(self, s: Session, entry: cal.DayOff) -> Holiday:
-        row = s.scalar(select(Holiday).where(Holiday.day == entry.day))
-        if row is None:
-            row = Holiday(day=entry.day, kind=entry.kind, name=entry.name)
-            s.add(row)
-            s.flush()
-            return row
-        for field, value in (("kind", entry.kind), ("name", entry.name), ("deleted", False)):
-            if getattr(row, field) != value:
-                setattr(row, field, value)
-        return row
-
-    def remove_holiday(self, day: date) -> OpResult[date]:
-        """Take a day off the holiday list (a tombstone: the removal travels with sync)."""
-        with self.db.session_scope() as s:
-            row = s.scalar(select(Holiday).where(Holiday.day == day, Holiday.deleted.is_(False)))
-            if row is None:
-                raise NotFound(MSG_NO_HOLIDAY, day=day.isoformat())
-            row.deleted = True
-            return OpResult(day, Changes.of("holiday"))
-
-    def import_holidays(self, rows: Sequence[Sequence[str]]) -> OpResult[int]:
-        """Import rows of ``date, kind, name``: all or nothing, every bad row reported."""
-        entries, problems = cal.parse_holiday_rows(rows)
-        if problems:
-            raise HolidayImportError(
-                [ImportProblem(p.row, p.column, UserError(DAY_MESSAGES[p.code])) for p in problems]
-            )
-        if not entries:
-            raise UserError(MSG_EMPTY)
-        with self.db.session_scope() as s:
-            for entry in entries:
-                self._upsert_holiday(s, entry)
-            return OpResult(len(entries), Changes.of("holiday"))
+            return holidays_between(s, start, end)
 
 
 def _person_order(p: Person) -> tuple[int, str]:

@@ -2271,7 +2271,7 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166"/>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="167"/>
         <source>Wk</source>
         <extracomment>One sheet for the calendar&apos;s frame and headers (set once: cheap to rebuild the days).</extracomment>
         <translation>Wk</translation>
@@ -3313,7 +3313,7 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>TeamGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="209"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3912,27 +3912,27 @@ Please send this file to your IT contact.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="401"/>
+        <location filename="../../desktop/cli.py" line="403"/>
         <source>Ignored columns: {columns}</source>
         <translation>Ignored columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="406"/>
+        <location filename="../../desktop/cli.py" line="408"/>
         <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
         <translation>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="419"/>
+        <location filename="../../desktop/cli.py" line="421"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
         <translation>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="433"/>
+        <location filename="../../desktop/cli.py" line="435"/>
         <source>Wrote {count} row(s) to {path}</source>
         <translation>Wrote {count} row(s) to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="476"/>
+        <location filename="../../desktop/cli.py" line="478"/>
         <source>Wrote {count} visit(s) to {path}</source>
         <translation>Wrote {count} visit(s) to {path}</translation>
     </message>
@@ -3956,7 +3956,7 @@ Please send this file to your IT contact.</translation>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="457"/>
+        <location filename="../../desktop/cli.py" line="459"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>The period starts on {start}, after its end {end}.</translation>
     </message>
@@ -4119,7 +4119,7 @@ Please send this file to your IT contact.</translation>
     <message>
         <location filename="../../desktop/services/org.py" line="16"/>
         <location filename="../../desktop/services/today.py" line="63"/>
-        <location filename="../../desktop/services/visits.py" line="29"/>
+        <location filename="../../desktop/services/visits.py" line="27"/>
         <source>There is no person with code {code}.</source>
         <extracomment>Tables whose changes can change the summary.</extracomment>
         <translation>There is no person with code {code}.</translation>
@@ -4249,9 +4249,9 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_sync.py" line="164"/>
+        <location filename="../../desktop/services/holidays.py" line="35"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
         <location filename="../../desktop/services/sync.py" line="63"/>
-        <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
@@ -4287,112 +4287,112 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/today.py" line="64"/>
-        <location filename="../../desktop/services/visits.py" line="30"/>
+        <location filename="../../desktop/services/visits.py" line="28"/>
         <source>{name} is not in your team.</source>
         <translation>{name} is not in your team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="28"/>
+        <location filename="../../desktop/services/visits.py" line="26"/>
         <source>This visit no longer exists.</source>
         <translation>This visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="31"/>
+        <location filename="../../desktop/services/visits.py" line="29"/>
         <source>{name} is no longer active.</source>
         <translation>{name} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="32"/>
+        <location filename="../../desktop/services/visits.py" line="30"/>
         <source>{day} is not a working day (a weekend or a holiday).</source>
         <translation>{day} is not a working day (a weekend or a holiday).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="35"/>
+        <location filename="../../desktop/services/visits.py" line="33"/>
         <source>{day} has passed; choose today or a later day.</source>
         <translation>{day} has passed; choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="36"/>
+        <location filename="../../desktop/services/visits.py" line="34"/>
         <source>{target} already has a visit on {day}.</source>
         <translation>{target} already has a visit on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="37"/>
+        <location filename="../../desktop/services/visits.py" line="35"/>
         <source>{day} already has {cap} visits, the most a day allows.</source>
         <translation>{day} already has {cap} visits, the most a day allows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="38"/>
+        <location filename="../../desktop/services/visits.py" line="36"/>
         <source>Only a planned visit can be moved; this one is done or cancelled.</source>
         <translation>Only a planned visit can be moved; this one is done or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="41"/>
+        <location filename="../../desktop/services/visits.py" line="39"/>
         <source>Say why the visit is cancelled.</source>
         <translation>Say why the visit is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="42"/>
+        <location filename="../../desktop/services/visits.py" line="40"/>
         <source>Choose planned, done, missed or cancelled.</source>
         <translation>Choose planned, done, missed or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="43"/>
+        <location filename="../../desktop/services/visits.py" line="41"/>
         <source>Write the time as HH:MM, for example 09:30.</source>
         <translation>Write the time as HH:MM, for example 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="44"/>
+        <location filename="../../desktop/services/visits.py" line="42"/>
         <source>Choose a distributor or a person of your team to visit.</source>
         <translation>Choose a distributor or a person of your team to visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="45"/>
+        <location filename="../../desktop/services/visits.py" line="43"/>
         <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
         <translation>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="48"/>
+        <location filename="../../desktop/services/holidays.py" line="30"/>
         <source>{day} is not on the holiday list.</source>
         <translation>{day} is not on the holiday list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="49"/>
+        <location filename="../../desktop/services/holidays.py" line="31"/>
         <source>The holiday list has {count} problem(s); nothing was imported.</source>
         <translation>The holiday list has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="52"/>
+        <location filename="../../desktop/services/holidays.py" line="34"/>
         <source>The file has no holidays in it.</source>
         <translation>The file has no holidays in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="55"/>
+        <location filename="../../desktop/services/holidays.py" line="37"/>
         <source>Not a date: write it as 2026-10-01.</source>
         <translation>Not a date: write it as 2026-10-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="56"/>
+        <location filename="../../desktop/services/holidays.py" line="38"/>
         <source>Write holiday or workday (节假日 or 调休上班).</source>
         <translation>Write holiday or workday (节假日 or 调休上班).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="57"/>
+        <location filename="../../desktop/services/holidays.py" line="39"/>
         <source>This date is in the list twice.</source>
         <translation>This date is in the list twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="58"/>
+        <location filename="../../desktop/services/holidays.py" line="40"/>
         <source>A make-up working day must be a Saturday or a Sunday.</source>
         <translation>A make-up working day must be a Saturday or a Sunday.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="61"/>
+        <location filename="../../desktop/services/holidays.py" line="43"/>
         <source>The name is longer than 40 characters.</source>
         <translation>The name is longer than 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="62"/>
+        <location filename="../../desktop/services/holidays.py" line="44"/>
         <source>The row needs a date and a kind.</source>
         <translation>The row needs a date and a kind.</translation>
     </message>

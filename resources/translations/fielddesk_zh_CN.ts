@@ -2261,7 +2261,7 @@ Please send this file to your IT contact.</source>
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="166"/>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="167"/>
         <source>Wk</source>
         <extracomment>One sheet for the calendar&apos;s frame and headers (set once: cheap to rebuild the days).</extracomment>
         <translation>周</translation>
@@ -3292,7 +3292,7 @@ Please send this file to your IT contact.</source>
 <context>
     <name>TeamGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="208"/>
+        <location filename="../../desktop/ui/widgets/visit_calendar.py" line="209"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3885,27 +3885,27 @@ Please send this file to your IT contact.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="401"/>
+        <location filename="../../desktop/cli.py" line="403"/>
         <source>Ignored columns: {columns}</source>
         <translation>已忽略的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="406"/>
+        <location filename="../../desktop/cli.py" line="408"/>
         <source>Dry run, nothing written: {created} to create, {updated} to update, {unchanged} unchanged, {invalid} with problems.</source>
         <translation>试运行，未写入任何内容：将新建 {created} 个，将更新 {updated} 个，无变化 {unchanged} 个，有问题 {invalid} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="419"/>
+        <location filename="../../desktop/cli.py" line="421"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {skipped} invalid row(s) skipped.</source>
         <translation>已导入：新建 {created} 个，更新 {updated} 个，无变化 {unchanged} 个，跳过无效行 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="433"/>
+        <location filename="../../desktop/cli.py" line="435"/>
         <source>Wrote {count} row(s) to {path}</source>
         <translation>已将 {count} 行写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="476"/>
+        <location filename="../../desktop/cli.py" line="478"/>
         <source>Wrote {count} visit(s) to {path}</source>
         <translation>已将 {count} 个拜访写入 {path}</translation>
     </message>
@@ -3929,7 +3929,7 @@ Please send this file to your IT contact.</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="457"/>
+        <location filename="../../desktop/cli.py" line="459"/>
         <source>The period starts on {start}, after its end {end}.</source>
         <translation>时间段的开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -4092,7 +4092,7 @@ Please send this file to your IT contact.</source>
     <message>
         <location filename="../../desktop/services/org.py" line="16"/>
         <location filename="../../desktop/services/today.py" line="63"/>
-        <location filename="../../desktop/services/visits.py" line="29"/>
+        <location filename="../../desktop/services/visits.py" line="27"/>
         <source>There is no person with code {code}.</source>
         <extracomment>Tables whose changes can change the summary.</extracomment>
         <translation>没有编码为 {code} 的人员。</translation>
@@ -4222,9 +4222,9 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/cli_sync.py" line="164"/>
+        <location filename="../../desktop/services/holidays.py" line="35"/>
         <location filename="../../desktop/services/spreadsheet_read.py" line="35"/>
         <location filename="../../desktop/services/sync.py" line="63"/>
-        <location filename="../../desktop/services/visits.py" line="53"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -4260,112 +4260,112 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/services/today.py" line="64"/>
-        <location filename="../../desktop/services/visits.py" line="30"/>
+        <location filename="../../desktop/services/visits.py" line="28"/>
         <source>{name} is not in your team.</source>
         <translation>{name} 不在您的团队中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="28"/>
+        <location filename="../../desktop/services/visits.py" line="26"/>
         <source>This visit no longer exists.</source>
         <translation>该拜访已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="31"/>
+        <location filename="../../desktop/services/visits.py" line="29"/>
         <source>{name} is no longer active.</source>
         <translation>{name} 已离职。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="32"/>
+        <location filename="../../desktop/services/visits.py" line="30"/>
         <source>{day} is not a working day (a weekend or a holiday).</source>
         <translation>{day} 不是工作日（周末或节假日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="35"/>
+        <location filename="../../desktop/services/visits.py" line="33"/>
         <source>{day} has passed; choose today or a later day.</source>
         <translation>{day} 已经过去；请选择今日或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="36"/>
+        <location filename="../../desktop/services/visits.py" line="34"/>
         <source>{target} already has a visit on {day}.</source>
         <translation>{target} 在 {day} 已有拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="37"/>
+        <location filename="../../desktop/services/visits.py" line="35"/>
         <source>{day} already has {cap} visits, the most a day allows.</source>
         <translation>{day} 已有 {cap} 个拜访，达到每日上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="38"/>
+        <location filename="../../desktop/services/visits.py" line="36"/>
         <source>Only a planned visit can be moved; this one is done or cancelled.</source>
         <translation>只有已计划的拜访才能改期；该拜访已完成或已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="41"/>
+        <location filename="../../desktop/services/visits.py" line="39"/>
         <source>Say why the visit is cancelled.</source>
         <translation>请说明取消拜访的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="42"/>
+        <location filename="../../desktop/services/visits.py" line="40"/>
         <source>Choose planned, done, missed or cancelled.</source>
         <translation>请选择已计划、已完成、未拜访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="43"/>
+        <location filename="../../desktop/services/visits.py" line="41"/>
         <source>Write the time as HH:MM, for example 09:30.</source>
         <translation>时间请按 HH:MM 填写，例如 09:30。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="44"/>
+        <location filename="../../desktop/services/visits.py" line="42"/>
         <source>Choose a distributor or a person of your team to visit.</source>
         <translation>请选择要拜访的客户或团队成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="45"/>
+        <location filename="../../desktop/services/visits.py" line="43"/>
         <source>The visit rule {key} has a value that is not allowed ({value}); ask headquarters.</source>
         <translation>拜访规则 {key} 的值不允许（{value}）；请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="48"/>
+        <location filename="../../desktop/services/holidays.py" line="30"/>
         <source>{day} is not on the holiday list.</source>
         <translation>{day} 不在节假日列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="49"/>
+        <location filename="../../desktop/services/holidays.py" line="31"/>
         <source>The holiday list has {count} problem(s); nothing was imported.</source>
         <translation>节假日列表有 {count} 个问题；没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="52"/>
+        <location filename="../../desktop/services/holidays.py" line="34"/>
         <source>The file has no holidays in it.</source>
         <translation>文件中没有节假日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="55"/>
+        <location filename="../../desktop/services/holidays.py" line="37"/>
         <source>Not a date: write it as 2026-10-01.</source>
         <translation>日期格式不对：请按 2026-10-01 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="56"/>
+        <location filename="../../desktop/services/holidays.py" line="38"/>
         <source>Write holiday or workday (节假日 or 调休上班).</source>
         <translation>请填写 holiday 或 workday（节假日 或 调休上班）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="57"/>
+        <location filename="../../desktop/services/holidays.py" line="39"/>
         <source>This date is in the list twice.</source>
         <translation>此日期在列表中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="58"/>
+        <location filename="../../desktop/services/holidays.py" line="40"/>
         <source>A make-up working day must be a Saturday or a Sunday.</source>
         <translation>调休上班日必须是周六或周日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="61"/>
+        <location filename="../../desktop/services/holidays.py" line="43"/>
         <source>The name is longer than 40 characters.</source>
         <translation>名称超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/visits.py" line="62"/>
+        <location filename="../../desktop/services/holidays.py" line="44"/>
         <source>The row needs a date and a kind.</source>
         <translation>此行必须填写日期和类型。</translation>
     </message>

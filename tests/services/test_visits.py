@@ -1,22 +1,23 @@
-"""Visit plans: generate (idempotent, captured), reschedule refusals, status, missed, scope, holidays."""
+"""Visit plans: generate (idempotent, captured), reschedule refusals, status, missed, scope, the
+working days of the holiday list."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import Distributor, Holiday, LocalState, Market, Outbox, Person, Region, RuleSetting
+from db.models import Distributor, LocalState, Market, Outbox, Person, Region, RuleSetting
 from db.models import Visit as VisitModel
 from desktop.domain import cadence
 from desktop.domain.calendar import working_days
 from desktop.errors import NotFound, OutOfScope, UserError
-from desktop.services.visits import HolidayImportError, VisitService, read_holiday_file
+from desktop.services.holidays import HolidayService
+from desktop.services.visits import VisitService
 from tests.conftest import FakeClock
 
 DECEMBER = (2026, 12)
@@ -86,6 +87,11 @@ def svc(db: Database) -> VisitService:
     return VisitService(db)
 
 
+@pytest.fixture
+def days_off(db: Database) -> HolidayService:
+    return HolidayService(db)
+
+
 def visit_count(db: Database) -> int:
     with db.read_session() as s:
         return s.scalar(select(func.count()).select_from(VisitModel)) or 0
@@ -142,10 +148,12 @@ def test_a_manager_follows_up_a_new_hire_three_times_and_others_once(
     assert sorted(r.target_code for r in february) == ["REP1", "REP2"]
 
 
-def test_holidays_and_make_up_days_decide_the_working_days(svc: VisitService, team: Team) -> None:
+def test_holidays_and_make_up_days_decide_the_working_days(
+    svc: VisitService, days_off: HolidayService, team: Team
+) -> None:
     for d in range(21, 26):
-        svc.set_holiday(date(2026, 12, d), "holiday", "年末")
-    svc.set_holiday(date(2026, 12, 26), "workday", "调休")
+        days_off.set_holiday(date(2026, 12, d), "holiday", "年末")
+    days_off.set_holiday(date(2026, 12, 26), "workday", "调休")
     svc.generate(team.new_rep, *DECEMBER)
     days = {r.planned_date for r in svc.month(team.new_rep, *DECEMBER)}
     assert not days & {date(2026, 12, d) for d in range(21, 26)}
@@ -202,9 +210,9 @@ def test_reschedule_moves_to_a_working_day_and_keeps_the_time(
     ],
 )
 def test_reschedule_refuses_days_off_and_the_past(
-    svc: VisitService, team: Team, db: Database, day: date, message: str
+    svc: VisitService, days_off: HolidayService, team: Team, db: Database, day: date, message: str
 ) -> None:
-    svc.set_holiday(date(2026, 12, 25), "holiday", "圣诞")
+    days_off.set_holiday(date(2026, 12, 25), "holiday", "圣诞")
     vid = _first_visit(svc, team)
     before = svc.get(vid)
     with pytest.raises(UserError, match=message):
@@ -212,8 +220,10 @@ def test_reschedule_refuses_days_off_and_the_past(
     assert svc.get(vid) == before
 
 
-def test_a_make_up_working_day_takes_visits(svc: VisitService, team: Team) -> None:
-    svc.set_holiday(date(2026, 12, 5), "workday", "调休")
+def test_a_make_up_working_day_takes_visits(
+    svc: VisitService, days_off: HolidayService, team: Team
+) -> None:
+    days_off.set_holiday(date(2026, 12, 5), "workday", "调休")
     vid = _first_visit(svc, team)
     assert svc.reschedule(vid, date(2026, 12, 5)).value.planned_date == date(2026, 12, 5)
 
@@ -343,54 +353,6 @@ def test_an_inactive_person_gets_no_plan(svc: VisitService, team: Team, db: Data
         svc.generate(team.old_rep, *DECEMBER)
     svc.generate(team.manager, *DECEMBER)
     assert {r.target_code for r in svc.month(team.manager, *DECEMBER)} == {"REP1"}
-
-
-def test_holidays_set_list_remove_and_revive(svc: VisitService, db: Database) -> None:
-    svc.set_holiday(date(2026, 10, 1), "holiday", "国庆节")
-    svc.set_holiday(date(2026, 10, 10), "workday", "国庆调休")
-    assert [(h.day.day, h.kind, h.name) for h in svc.holidays(2026)] == [
-        (1, "holiday", "国庆节"), (10, "workday", "国庆调休"),
-    ]  # fmt: skip
-    with pytest.raises(UserError, match="Saturday or a Sunday"):
-        svc.set_holiday(date(2026, 10, 9), "workday", "")
-    removed = svc.remove_holiday(date(2026, 10, 1))
-    assert removed.changes.touches("holiday")
-    with db.read_session() as s:
-        row = s.scalar(select(Holiday).where(Holiday.day == date(2026, 10, 1)))
-        assert row is not None and row.deleted  # a tombstone, not a deletion
-    assert [h.day.day for h in svc.holidays(2026)] == [10]
-    with pytest.raises(NotFound):
-        svc.remove_holiday(date(2026, 10, 1))
-    svc.set_holiday(date(2026, 10, 1), "holiday", "国庆")
-    assert [h.name for h in svc.holidays(2026)] == ["国庆", "国庆调休"]
-
-
-def test_import_holidays_is_all_or_nothing_with_every_problem(
-    svc: VisitService, db: Database
-) -> None:
-    bad = [["date", "kind", "name"], ["2027-01-01", "holiday", "元旦"], ["2027-02-30", "holiday", ""],
-           ["2027-02-08", "workday", "不是周末"]]  # fmt: skip
-    with pytest.raises(HolidayImportError) as caught:
-        svc.import_holidays(bad)
-    assert [(p.row, p.column) for p in caught.value.problems] == [(3, "date"), (4, "kind")]
-    assert "2 problem" in str(caught.value)
-    assert svc.holidays(2027) == []
-    good = [["2027-01-01", "节假日", "元旦"], ["2027-02-07", "调休上班", "春节调休"]]
-    assert svc.import_holidays(good).value == 2
-    assert [h.kind for h in svc.holidays(2027)] == ["holiday", "workday"]
-    with pytest.raises(UserError, match="no holidays"):
-        svc.import_holidays([["date", "kind", "name"]])
-
-
-def test_holiday_files_in_utf8_or_gbk(tmp_path: Path) -> None:
-    utf8 = tmp_path / "utf8.csv"
-    utf8.write_text("\ufeffdate,kind,name\n2027-01-01,holiday,元旦\n", encoding="utf-8")
-    gbk = tmp_path / "gbk.csv"
-    gbk.write_bytes("2027-01-01,holiday,元旦\n".encode("gbk"))
-    assert read_holiday_file(utf8)[1] == ["2027-01-01", "holiday", "元旦"]
-    assert read_holiday_file(gbk) == [["2027-01-01", "holiday", "元旦"]]
-    with pytest.raises(UserError, match="Cannot read"):
-        read_holiday_file(tmp_path / "missing.csv")
 
 
 def test_today_is_the_clock_date(svc: VisitService, clock: FakeClock) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.app import Services
 from desktop.errors import UserError
-from desktop.services.visits import HolidayImportError, HolidayRow, read_holiday_file
+from desktop.services.holidays import HolidayImportError, HolidayRow, read_holiday_file
 from desktop.ui.dialogs.visit_reschedule import DATE_FORMAT, from_qdate
 from desktop.ui.tasks import Ops
 
@@ -123,7 +123,7 @@ class HolidaysDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        service = self._services.visits
+        service = self._services.holidays
         year = self.year.value()
         self._ops.run(lambda: service.holidays(year), success=self._show, parent=self)
 
@@ -154,7 +154,7 @@ class HolidaysDialog(QDialog):
 
     # -- changing ---------------------------------------------------------------------------
     def add(self) -> None:
-        service = self._services.visits
+        service = self._services.holidays
         day = from_qdate(self.day.date())
         kind = str(self.kind.currentData())
         name = self.name.text().strip()
@@ -180,7 +180,7 @@ class HolidaysDialog(QDialog):
         )
 
     def remove_selected(self) -> None:
-        service = self._services.visits
+        service = self._services.holidays
         days = self.selected_days()
         for day in days:
             self._ops.run(partial(service.remove_holiday, day), source=self, parent=self)
@@ -197,7 +197,7 @@ class HolidaysDialog(QDialog):
 
     def import_file(self, path: str) -> bool:
         """Import the CSV at ``path``: all of it, or nothing with every problem listed."""
-        service = self._services.visits
+        service = self._services.holidays
 
         def done(count: int) -> None:
             self._say(self.tr("Imported %n day(s).", "", count))

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.domain import calendar as cal
-from desktop.services.visits import HolidayRow, PlanPerson, VisitRow, VisitService
+from desktop.services.holidays import HolidayRow
+from desktop.services.visits import PlanPerson, VisitRow, VisitService
 
 MONTH, WEEK, TEAM = "month", "week", "team"
 VIEWS = (MONTH, WEEK, TEAM)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import labels
 from desktop.domain import calendar as cal
-from desktop.services.visits import HolidayRow, PlanPerson, VisitRow
+from desktop.services.holidays import HolidayRow
+from desktop.services.visits import PlanPerson, VisitRow
 from desktop.ui.widgets.visit_day import DayCell
 
 WEEKDAY_STRETCH = 8
