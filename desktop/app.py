@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # services load with the database, not with the window's fram
     from desktop.services.spreadsheets import SpreadsheetService
     from desktop.services.stats import StatsService
     from desktop.services.sync import SyncService
+    from desktop.services.tasks import TaskService
     from desktop.services.today import TodayService
     from desktop.services.visits import VisitService
 
@@ -40,6 +41,7 @@ class Services:
     visits: VisitService
     holidays: HolidayService
     calls: CallService
+    tasks: TaskService
     spreadsheets: SpreadsheetService
     today: TodayService
 
@@ -60,6 +62,7 @@ def build_services(db: Database) -> Services:
     from desktop.services.printing import PrintService
     from desktop.services.spreadsheets import SpreadsheetService
     from desktop.services.stats import StatsService
+    from desktop.services.tasks import TaskService
     from desktop.services.today import TodayService
     from desktop.services.visits import VisitService
 
@@ -72,6 +75,7 @@ def build_services(db: Database) -> Services:
         visits=VisitService(db),
         holidays=HolidayService(db),
         calls=CallService(db),
+        tasks=TaskService(db),
         spreadsheets=SpreadsheetService(db),
         today=TodayService(db),
     )

@@ -1,11 +1,11 @@
-"""The call log (拜访/通话记录) and the follow-up tasks that next steps become.
+"""The call log (拜访/通话记录); the follow-up tasks that next steps become are in ``tasks``.
 
 Field rules are in ``desktop/domain/calls.py``. Decisions of this service:
 
 * **Defaults**: the person is the laptop's owner (an HQ database without an owner
   must name one), the time is now.
 * **Next step → task**: a call's next step becomes a follow-up task of the call's
-  person, open until marked done (``complete_task``).
+  person, open until marked done (``desktop.services.tasks``).
 * **From a visit**: logging a call with ``visit_id`` marks that visit done and
   links it to the call, in the same transaction; a visit already done or
   cancelled, or to another distributor, is refused.
@@ -14,14 +14,14 @@ Field rules are in ``desktop/domain/calls.py``. Decisions of this service:
   it (``correct``); anything else is put right by logging another call. So a
   call's fields almost never conflict in sync.
 * **Scope**: a call is visible when its distributor is (as on the Distributors
-  page) or when someone in the acting person's subtree made it. Tasks likewise.
+  page) or when someone in the acting person's subtree made it.
 * **Times** are wall-clock local times as the person lived them (``occurred_at``
   is naive local time; "today" is the local date of the database clock).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cache, lru_cache
@@ -76,7 +76,6 @@ MSG_VISIT_CLOSED = QT_TRANSLATE_NOOP(
 )
 MSG_VISIT_OTHER = QT_TRANSLATE_NOOP("errors", "This visit is to another distributor.")
 MSG_NO_CALL = QT_TRANSLATE_NOOP("errors", "There is no call {id}.")
-MSG_NO_TASK = QT_TRANSLATE_NOOP("errors", "There is no follow-up task {id}.")
 MSG_NOT_CORRECTABLE = QT_TRANSLATE_NOOP(
     "errors", "A call can be corrected only on the day it was logged, on the laptop that logged it."
 )
@@ -171,17 +170,6 @@ class CallDetail:
     correctable: bool  # its notes and problems may still be corrected (see ``correct``)
 
 
-@dataclass(frozen=True, kw_only=True)
-class TaskForm:
-    """A follow-up task added by hand; ``person_id`` None means the owner."""
-
-    text: str
-    due_date: date | None
-    distributor_id: str | None = None
-    person_id: str | None = None
-    call_log_id: str | None = None
-
-
 @dataclass(frozen=True)
 class TimelineItem:
     """One line of a distributor's history: a call, or a visit that has no call logged."""
@@ -198,7 +186,8 @@ class TimelineItem:
     order_amount_fen: int | None = None
 
 
-def _errors(codes: dict[str, str]) -> dict[str, UserError]:
+def rule_errors(codes: dict[str, str]) -> dict[str, UserError]:
+    """The messages of the rule codes ``desktop.domain.calls`` found, by field."""
     return {name: UserError(MESSAGES[code]) for name, code in codes.items()}
 
 
@@ -212,23 +201,28 @@ def call_scope(scope: Scope) -> ColumnElement[bool]:
     )
 
 
-def _task_scope(scope: Scope) -> ColumnElement[bool]:
-    if scope.everything:
-        return FollowUpTask.deleted.is_(False)
-    visible = select(Distributor.id).where(distributor_scope(scope))
-    return FollowUpTask.deleted.is_(False) & or_(
-        FollowUpTask.person_id.in_(scope.people), FollowUpTask.distributor_id.in_(visible)
-    )
-
-
 @cache
 def _owner_role_sql(dialect: Any) -> str:
     """``OWNER_ROLE`` as the driver's SQL (no parameters: its values are constants)."""
     return str(OWNER_ROLE.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
-def _sees(scope: Scope, d: Distributor | None) -> bool:
+def sees_distributor(scope: Scope, d: Distributor | None) -> bool:
+    """Whether the acting person may see distributor ``d`` (None: there is none)."""
     return d is not None and scope.sees_distributor(d.owner_id, d.market_id, d.region_id)
+
+
+def acting_person(
+    s: Session, scope: Scope, person_id: str | None, problems: dict[str, UserError]
+) -> Person | None:
+    """The person who made the call or does the task (default: the owner), active and in
+    scope; else None, with the problem noted under ``person_id``."""
+    chosen = person_id or owner_id(s)
+    person = s.get(Person, chosen) if chosen else None
+    if person is None or not person.active or not scope.sees_person(person.id):
+        problems["person_id"] = UserError(MSG_PERSON)
+        return None
+    return person
 
 
 def _local(utc_naive: datetime) -> datetime:
@@ -251,7 +245,8 @@ _ROW_COLUMNS = (
 )  # fmt: skip
 
 
-def _task_query() -> Any:
+def task_query() -> Any:
+    """The columns of ``TaskRow``, for the tasks a statement adds conditions to."""
     return (
         select(*_TASK_COLUMNS)
         .join(_DOER, FollowUpTask.person_id == _DOER.id)
@@ -283,7 +278,7 @@ def _call_row(values: Any) -> CallRow:
 
 
 class CallService(Service):
-    """Calls and follow-up tasks within the acting person's scope."""
+    """Calls within the acting person's scope (their follow-up tasks: ``TaskService``)."""
 
     def __init__(self, db: Database) -> None:
         super().__init__(db)
@@ -431,7 +426,7 @@ class CallService(Service):
             raise NotFound(MSG_NO_CALL, id=call_id)
         scope = current_scope(s)
         if not (
-            _sees(scope, s.get(Distributor, call.distributor_id))
+            sees_distributor(scope, s.get(Distributor, call.distributor_id))
             or scope.sees_person(call.person_id)
         ):
             raise NotFound(MSG_NO_CALL, id=call_id)
@@ -443,7 +438,7 @@ class CallService(Service):
             call = self._load(s, call_id)
             row = s.execute(_row_query().where(CallLog.id == call_id)).one()
             task = s.execute(
-                _task_query()
+                task_query()
                 .where(FollowUpTask.call_log_id == call.id, FollowUpTask.deleted.is_(False))
                 .limit(1)
             ).first()
@@ -477,7 +472,7 @@ class CallService(Service):
                 .order_by(CallLog.occurred_at.desc())
                 .limit(limit)
             ).all()
-            visible = true() if _sees(scope, d) else Visit.person_id.in_(scope.people)
+            visible = true() if sees_distributor(scope, d) else Visit.person_id.in_(scope.people)
             visits = s.execute(
                 select(Visit, Person.name)
                 .join(Person, Visit.person_id == Person.id)
@@ -515,7 +510,7 @@ class CallService(Service):
             form.distributor_id, form.channel, form.topics, form.notes, form.order_amount_fen,
             form.occurred_at.date(), form.next_step, form.next_step_due,
         )  # fmt: skip
-        return _errors(rules.check_call(values, self.today()))
+        return rule_errors(rules.check_call(values, self.today()))
 
     def validate(self, form: CallForm) -> CallForm:
         """The form normalised, or a ``ValidationError`` for the problems found without the database."""
@@ -532,9 +527,9 @@ class CallService(Service):
         with self.db.session_scope() as s:
             scope = current_scope(s)
             d = s.get(Distributor, form.distributor_id) if form.distributor_id else None
-            if form.distributor_id and (d is None or d.deleted or not _sees(scope, d)):
+            if form.distributor_id and (d is None or d.deleted or not sees_distributor(scope, d)):
                 problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])
-            person = self._person(s, scope, form.person_id, problems)
+            person = acting_person(s, scope, form.person_id, problems)
             visit = self._open_visit(s, form, problems)
             if problems:
                 raise ValidationError(problems)
@@ -562,18 +557,6 @@ class CallService(Service):
                 visit.call_log_id = call.id
                 changes |= Changes.of("visit", ids=[visit.id])
             return OpResult(call.id, changes)
-
-    @staticmethod
-    def _person(
-        s: Session, scope: Scope, person_id: str | None, problems: dict[str, UserError]
-    ) -> Person | None:
-        """The person who made the call (default: the owner), active and in scope."""
-        chosen = person_id or owner_id(s)
-        person = s.get(Person, chosen) if chosen else None
-        if person is None or not person.active or not scope.sees_person(person.id):
-            problems["person_id"] = UserError(MSG_PERSON)
-            return None
-        return person
 
     @staticmethod
     def _open_visit(s: Session, form: CallForm, problems: dict[str, UserError]) -> Visit | None:
@@ -604,64 +587,3 @@ class CallService(Service):
             if call.problems != problems:
                 call.problems = problems
             return OpResult(call.id, Changes.of("call_log", ids=[call.id]))
-
-    # -- follow-up tasks -------------------------------------------------------------
-    def open_tasks(
-        self, person_ids: Iterable[str] | None = None, due_by: date | None = None
-    ) -> list[TaskRow]:
-        """Open tasks in scope, earliest due first; of ``person_ids`` / due by ``due_by`` if given."""
-        with self.db.read_session() as s:
-            stmt = _task_query().where(_task_scope(current_scope(s)), FollowUpTask.done.is_(False))
-            if person_ids is not None:
-                stmt = stmt.where(FollowUpTask.person_id.in_(list(person_ids)))
-            if due_by is not None:
-                stmt = stmt.where(FollowUpTask.due_date <= due_by)
-            stmt = stmt.order_by(FollowUpTask.due_date, Distributor.code, FollowUpTask.id)
-            return [TaskRow(*r) for r in s.execute(stmt)]
-
-    def _load_task(self, s: Session, task_id: str) -> FollowUpTask:
-        task = s.get(FollowUpTask, task_id)
-        if task is None or task.deleted:
-            raise NotFound(MSG_NO_TASK, id=task_id)
-        scope = current_scope(s)
-        if not (scope.sees_person(task.person_id) or (
-            task.distributor_id is not None and _sees(scope, s.get(Distributor, task.distributor_id))
-        )):  # fmt: skip
-            raise NotFound(MSG_NO_TASK, id=task_id)
-        return task
-
-    def complete_task(self, task_id: str) -> OpResult[str]:
-        """Mark a task done today (a task already done stays as it was)."""
-        with self.db.session_scope() as s:
-            task = self._load_task(s, task_id)
-            if not task.done:
-                task.done = True
-                task.done_on = self.today()
-            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))
-
-    def add_task(self, form: TaskForm) -> OpResult[str]:
-        """A follow-up task by hand: one line of text and a due date, today or later."""
-        problems = _errors(rules.check_task(form.text, form.due_date, self.today()))
-        with self.db.session_scope() as s:
-            scope = current_scope(s)
-            person = self._person(s, scope, form.person_id, problems)
-            if form.distributor_id and not _sees(scope, s.get(Distributor, form.distributor_id)):
-                problems["distributor_id"] = UserError(MESSAGES[rules.NO_DISTRIBUTOR])
-            if problems:
-                raise ValidationError(problems)
-            assert person is not None and form.due_date is not None
-            task = FollowUpTask(
-                person_id=person.id, distributor_id=form.distributor_id,
-                call_log_id=form.call_log_id, text=form.text.strip(), due_date=form.due_date,
-                done=False,
-            )  # fmt: skip
-            s.add(task)
-            s.flush()
-            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))
-
-    def delete_task(self, task_id: str) -> OpResult[str]:
-        """Remove a task (a tombstone: it syncs as deleted)."""
-        with self.db.session_scope() as s:
-            task = self._load_task(s, task_id)
-            task.deleted = True
-            return OpResult(task.id, Changes.of("follow_up_task", ids=[task.id]))

@@ -28,13 +28,14 @@ from db.engine import Database
 from db.models import Distributor, LocalState
 from desktop.domain import calendar as cal
 from desktop.errors import UserError
-from desktop.services.calls import CallForm, CallService, TaskForm
+from desktop.services.calls import CallForm, CallService
 from desktop.services.distributors import (
     ContactData,
     DistributorFilter,
     DistributorService,
 )
 from desktop.services.org import OrgService
+from desktop.services.tasks import TaskForm, TaskService
 from desktop.services.visits import VisitRow, VisitService
 
 NOTES = (
@@ -80,6 +81,7 @@ class Simulator:
         self.org = OrgService(db)
         self.distributors = DistributorService(db)
         self.calls = CallService(db)
+        self.tasks = TaskService(db)
         self.visits = VisitService(db)
         owner = self.org.owner()
         self.at_hq = owner.hq
@@ -242,27 +244,27 @@ class Simulator:
     def _add_task(self) -> bool:
         distributor = self._some_distributor()
         due = self.today + timedelta(days=self.rng.randint(0, 10))
-        self.calls.add_task(
+        self.tasks.add_task(
             TaskForm(text=self.rng.choice(NEXT_STEPS), due_date=due, distributor_id=distributor)
         )
         return True
 
     def _open_task(self) -> str | None:
-        tasks = self.calls.open_tasks([self.person_id] if self.person_id else None)
+        tasks = self.tasks.open_tasks([self.person_id] if self.person_id else None)
         return self.rng.choice(tasks).id if tasks else None
 
     def _complete_task(self) -> bool:
         task = self._open_task()
         if task is None:
             return False
-        self.calls.complete_task(task)
+        self.tasks.complete_task(task)
         return True
 
     def _delete_task(self) -> bool:
         task = self._open_task()
         if task is None:
             return False
-        self.calls.delete_task(task)
+        self.tasks.delete_task(task)
         return True
 
     # -- headquarters edits ------------------------------------------------------------

@@ -8,7 +8,7 @@
    last month to yesterday that are missed, or still planned though their day has
    passed (``cadence.effective_status``); newest first.
 3. **Follow-up tasks**: the person's open tasks due today or earlier, oldest first
-   (``CallService.open_tasks``).
+   (``TaskService.open_tasks``).
 4. **Behind on follow-ups**: direct subordinates whose follow-ups this month are
    behind the pro-rated quota (``attention.follow_up_standing``, seed D11).
 5. **Overdue distributors**: active distributors of the person's area (their own
@@ -49,8 +49,9 @@ from desktop.domain.cadence import (
 from desktop.domain.org import DISTRIBUTOR_GRADES, Scope, is_hq, scope_of, subtree
 from desktop.errors import QT_TRANSLATE_NOOP, NotFound, OutOfScope
 from desktop.services.base import OpResult, Service, current_scope, org_nodes
-from desktop.services.calls import CallService, TaskRow
+from desktop.services.calls import TaskRow
 from desktop.services.distributors import scope_clause
+from desktop.services.tasks import TaskService
 from desktop.services.visits import PlanPerson, VisitService
 
 T = TypeVar("T")
@@ -218,12 +219,12 @@ class TodayService(Service):
                 behind=tuple(behind), subordinates=subordinates,
                 overdue=_section(overdue), distributors=distributors, periods=_periods(rules),
             )  # fmt: skip
-        tasks = CallService(self.db).open_tasks([person_id], due_by=today)
+        tasks = TaskService(self.db).open_tasks([person_id], due_by=today)
         return replace(summary, tasks=_section(tasks))
 
     def complete_task(self, task_id: str) -> OpResult[str]:
-        """Mark a follow-up task done today (``CallService.complete_task``)."""
-        return CallService(self.db).complete_task(task_id)
+        """Mark a follow-up task done today (``TaskService.complete_task``)."""
+        return TaskService(self.db).complete_task(task_id)
 
     # -- sections -------------------------------------------------------------------------
     def _visits(

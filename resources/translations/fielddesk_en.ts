@@ -4042,12 +4042,12 @@ Please send this file to your IT contact.</translation>
         <translation>There is no call {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="79"/>
+        <location filename="../../desktop/services/tasks.py" line="37"/>
         <source>There is no follow-up task {id}.</source>
         <translation>There is no follow-up task {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="80"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>A call can be corrected only on the day it was logged, on the laptop that logged it.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Please send this file to your IT contact.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/org.py" line="16"/>
-        <location filename="../../desktop/services/today.py" line="63"/>
+        <location filename="../../desktop/services/today.py" line="64"/>
         <location filename="../../desktop/services/visits.py" line="27"/>
         <source>There is no person with code {code}.</source>
         <extracomment>Tables whose changes can change the summary.</extracomment>
@@ -4286,7 +4286,7 @@ Please send this file to your IT contact.</translation>
         <translation>{count} row(s) have problems, so nothing was imported. Correct them, or skip the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/today.py" line="64"/>
+        <location filename="../../desktop/services/today.py" line="65"/>
         <location filename="../../desktop/services/visits.py" line="28"/>
         <source>{name} is not in your team.</source>
         <translation>{name} is not in your team.</translation>

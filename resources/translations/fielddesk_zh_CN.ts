@@ -4015,12 +4015,12 @@ Please send this file to your IT contact.</source>
         <translation>没有拜访记录 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="79"/>
+        <location filename="../../desktop/services/tasks.py" line="37"/>
         <source>There is no follow-up task {id}.</source>
         <translation>没有跟进任务 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calls.py" line="80"/>
+        <location filename="../../desktop/services/calls.py" line="79"/>
         <source>A call can be corrected only on the day it was logged, on the laptop that logged it.</source>
         <translation>拜访记录只能在记录当天、在记录它的电脑上更正。</translation>
     </message>
@@ -4091,7 +4091,7 @@ Please send this file to your IT contact.</source>
     </message>
     <message>
         <location filename="../../desktop/services/org.py" line="16"/>
-        <location filename="../../desktop/services/today.py" line="63"/>
+        <location filename="../../desktop/services/today.py" line="64"/>
         <location filename="../../desktop/services/visits.py" line="27"/>
         <source>There is no person with code {code}.</source>
         <extracomment>Tables whose changes can change the summary.</extracomment>
@@ -4259,7 +4259,7 @@ Please send this file to your IT contact.</source>
         <translation>{count} 行有问题，因此没有导入任何内容。请修改这些行，或跳过无效行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/today.py" line="64"/>
+        <location filename="../../desktop/services/today.py" line="65"/>
         <location filename="../../desktop/services/visits.py" line="28"/>
         <source>{name} is not in your team.</source>
         <translation>{name} 不在您的团队中。</translation>

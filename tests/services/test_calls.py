@@ -13,8 +13,9 @@ from db.engine import Database
 from db.fts import TABLE, body_of, index_rows, keys_are_current
 from db.models import CallLog, Distributor, FollowUpTask, Market, Outbox, Person, Region, Visit
 from desktop.errors import NotFound, UserError, ValidationError
-from desktop.services.calls import CallFilter, CallForm, CallService, TaskForm
+from desktop.services.calls import CallFilter, CallForm, CallService
 from desktop.services.org import OrgService
+from desktop.services.tasks import TaskForm, TaskService
 
 TODAY = date(2026, 11, 27)  # the FakeClock's day
 HUAYUE = "北京华悦商贸有限公司"
@@ -78,6 +79,11 @@ def org(db: Database) -> Org:
 @pytest.fixture
 def svc(db: Database) -> CallService:
     return CallService(db)
+
+
+@pytest.fixture
+def tasks(db: Database) -> TaskService:
+    return TaskService(db)
 
 
 def _form(org: Org, **kw: object) -> CallForm:
@@ -147,7 +153,9 @@ def test_an_amount_ticks_the_order_topic(svc: CallService, org: Org) -> None:
     assert row.order_amount_fen == 1_234_560
 
 
-def test_a_next_step_becomes_a_task_until_done(svc: CallService, org: Org, clock) -> None:
+def test_a_next_step_becomes_a_task_until_done(
+    svc: CallService, tasks: TaskService, org: Org, clock
+) -> None:
     due = TODAY + timedelta(days=3)
     result = svc.log(_form(org, next_step=" 下周补货三十箱 ", next_step_due=due))
     assert result.changes.touches("call_log") and result.changes.touches("follow_up_task")
@@ -155,30 +163,30 @@ def test_a_next_step_becomes_a_task_until_done(svc: CallService, org: Org, clock
     assert task is not None and task.text == "下周补货三十箱" and task.due_date == due
     assert task.person_id == org.rep.id and task.distributor_name == HUAYUE
     assert task.call_log_id == result.value
-    assert [t.id for t in svc.open_tasks([org.rep.id], due_by=due)] == [task.id]
-    assert svc.open_tasks([org.rep.id], due_by=TODAY) == []
-    assert svc.open_tasks([org.other_rep.id]) == []
+    assert [t.id for t in tasks.open_tasks([org.rep.id], due_by=due)] == [task.id]
+    assert tasks.open_tasks([org.rep.id], due_by=TODAY) == []
+    assert tasks.open_tasks([org.other_rep.id]) == []
     clock.advance(days=2)
-    svc.complete_task(task.id)
-    assert svc.open_tasks() == []
+    tasks.complete_task(task.id)
+    assert tasks.open_tasks() == []
     done = svc.get(result.value).task
     assert done is not None and done.done and done.done_on == TODAY + timedelta(days=2)
 
 
-def test_tasks_by_hand_and_their_tombstone(svc: CallService, db, org: Org) -> None:
+def test_tasks_by_hand_and_their_tombstone(tasks: TaskService, db, org: Org) -> None:
     with pytest.raises(ValidationError) as caught:
-        svc.add_task(TaskForm(text="", due_date=None, person_id=org.rep.id))
+        tasks.add_task(TaskForm(text="", due_date=None, person_id=org.rep.id))
     assert set(caught.value.fields) == {"text", "due_date"}
     form = TaskForm(text="寄样品", due_date=TODAY, distributor_id=org.far.id, person_id=org.rep.id)
-    task_id = svc.add_task(form).value
-    assert [t.text for t in svc.open_tasks()] == ["寄样品"]
-    svc.delete_task(task_id)
-    assert svc.open_tasks() == []
+    task_id = tasks.add_task(form).value
+    assert [t.text for t in tasks.open_tasks()] == ["寄样品"]
+    tasks.delete_task(task_id)
+    assert tasks.open_tasks() == []
     with db.read_session() as s:
         task = s.get(FollowUpTask, task_id)
         assert task is not None and task.deleted
     with pytest.raises(NotFound):
-        svc.complete_task(task_id)
+        tasks.complete_task(task_id)
 
 
 # -- visits --------------------------------------------------------------------------
@@ -363,10 +371,10 @@ def test_the_first_screen_of_a_search_is_the_head_of_the_whole_list(svc, db, org
         assert [r.id for r in svc.first_rows(CallFilter(text="补货"), limit)] == head
 
 
-def test_an_empty_database_has_no_calls(svc: CallService) -> None:
+def test_an_empty_database_has_no_calls(svc: CallService, tasks: TaskService) -> None:
     assert svc.find_ids(CallFilter(text="京")) == []
     assert svc.first_rows(CallFilter(), 50) == []
-    assert svc.open_tasks() == []
+    assert tasks.open_tasks() == []
     with pytest.raises(ValidationError) as caught:
         svc.log(CallForm(distributor_id="nope", person_id="nobody", channel="visit", notes="x"))
     assert set(caught.value.fields) == {"distributor_id", "person_id"}

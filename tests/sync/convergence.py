@@ -36,7 +36,7 @@ from sqlalchemy import func, select
 
 from db.models import Conflict, Distributor, Outbox, Person
 from desktop.errors import UserError
-from desktop.services.calls import CallForm, CallService, TaskForm
+from desktop.services.calls import CallForm, CallService
 from desktop.services.distributors import (
     ContactData,
     DistributorFilter,
@@ -44,6 +44,7 @@ from desktop.services.distributors import (
     DistributorService,
 )
 from desktop.services.sync_schema import decode, encode, model_of, to_json
+from desktop.services.tasks import TaskForm, TaskService
 from desktop.services.visits import VisitService
 from tests.conftest import FIXED_NOW
 from tests.sync.replicas import Node, Replicas
@@ -242,11 +243,11 @@ def reschedule(run: Run, node: Node) -> None:
 
 
 def _open_tasks(node: Node) -> list[str]:
-    return [t.id for t in CallService(node.db).open_tasks()]
+    return [t.id for t in TaskService(node.db).open_tasks()]
 
 
 def add_task(run: Run, node: Node) -> None:
-    service = CallService(node.db)
+    service = TaskService(node.db)
     due = service.today() + timedelta(days=run.rng.randrange(0, 10))
     service.add_task(
         TaskForm(text=run.text("task"), due_date=due, distributor_id=run.distributor(node))
@@ -256,13 +257,13 @@ def add_task(run: Run, node: Node) -> None:
 def complete_task(run: Run, node: Node) -> None:
     tasks = _open_tasks(node)
     if tasks:
-        CallService(node.db).complete_task(run.rng.choice(tasks))
+        TaskService(node.db).complete_task(run.rng.choice(tasks))
 
 
 def delete_task(run: Run, node: Node) -> None:
     tasks = _open_tasks(node)
     if tasks:
-        CallService(node.db).delete_task(run.rng.choice(tasks))
+        TaskService(node.db).delete_task(run.rng.choice(tasks))
 
 
 def credit(run: Run, node: Node) -> None:

@@ -246,7 +246,7 @@ def test_choosing_a_person_and_changes_elsewhere_reload_the_day(
     task_id = world.tasks["rep"]
     assert h.page.tasks.ids() == [task_id]
     # Another page completes the task: the broadcast change makes this page read again.
-    result = h.services.calls.complete_task(task_id)
+    result = h.services.tasks.complete_task(task_id)
     h.wait(lambda: h.ops.broadcast(result.changes, source=object()))
     assert h.page.tasks.ids() == [] and h.page.tasks.count.text() == "0"
 

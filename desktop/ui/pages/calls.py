@@ -371,7 +371,7 @@ class CallsPage(Page):
         self._just_saved = call_id  # the refresh its change triggers selects it
 
     def complete_task(self, task_id: str) -> None:
-        service, call_id = self._services.calls, self.current_id()
+        service, call_id = self._services.tasks, self.current_id()
 
         def done(_value: object) -> None:
             self.show_message(self.tr("Follow-up task done."))
