@@ -5,18 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import CallLog, Distributor
-from desktop.app import Services, build_services
+from desktop.app import Services
 from desktop.services.calls import CallFilter, CallForm, CallRow
 from desktop.services.org import OrgService
 from desktop.settings import Settings
@@ -26,7 +24,7 @@ from desktop.ui.tasks import Ops
 from desktop.ui.widgets.call_correction import CorrectionDialog
 from desktop.ui.widgets.call_filters import CALL_FILTERS
 from desktop.ui.widgets.distributor_detail import DistributorDetailPanel
-from tests.ui.conftest import OFFSCREEN_LIMITS
+from tests.ui.conftest import OFFSCREEN_LIMITS, HostPage
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)
 
@@ -70,42 +68,16 @@ class Harness:
 
 @pytest.fixture
 def make_page(
-    qtbot: QtBot, tmp_path: Path, english: None, monkeypatch: pytest.MonkeyPatch
+    host_page: HostPage, qtbot: QtBot, warning_boxes: list[str]
 ) -> Iterator[Callable[..., Harness]]:
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
-    made: list[Harness] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-
     def make(database: Database, settings: Settings | None = None) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
-        services = build_services(database)
-        settings = settings or Settings(
-            QSettings(str(tmp_path / "fielddesk.ini"), QSettings.Format.IniFormat)
-        )
-        page = CallsPage(services, ops, settings, window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)  # what the main window does for every page
-        window.resize(1280, 760)
-        window.show()
+        host, page = host_page(database, CallsPage, size=(1280, 760), settings=settings)
         with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
             page.on_shown()
-        harness = Harness(qtbot, window, ops, services, page, settings, boxes)
-        made.append(harness)
-        return harness
+        return Harness(qtbot, host.window, host.ops, host.services, page, host.settings, host.boxes)
 
     yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=LOAD_MS)  # type: ignore[misc]
-    assert not crashes, crashes
-    assert not boxes, boxes
+    assert not warning_boxes, warning_boxes
 
 
 @pytest.fixture

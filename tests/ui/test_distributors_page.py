@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import Distributor
-from desktop.app import Services, build_services
+from desktop.app import Services
 from desktop.errors import UserError
 from desktop.services.distributors import DistributorFilter, DistributorRow
 from desktop.services.spreadsheet_import import CREATE, UNCHANGED, UPDATE
@@ -31,6 +31,7 @@ from desktop.ui.pages.distributors import EMPTY_NO_MATCH, EMPTY_NONE, TABLE, Dis
 from desktop.ui.tasks import Ops
 from desktop.ui.widgets import distributor_print
 from desktop.ui.widgets.distributor_print import MSG_NO_FOLDER, write_atomically
+from tests.ui.conftest import HostPage
 
 # The offscreen platform plugin warns whenever a top-level window's size hints change;
 # that says nothing about our code, every other Qt warning still fails the test.
@@ -65,43 +66,18 @@ class Harness:
 
 @pytest.fixture
 def make_page(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    host_page: HostPage, qtbot: QtBot, warning_boxes: list[str]
 ) -> Iterator[Callable[..., Harness]]:
     """Build the page as the main window does: real services, a real Ops, changes wired."""
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
-    made: list[Harness] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
 
     def make(database: Database, settings: Settings | None = None) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
-        services = build_services(database)
-        settings = settings or Settings(
-            QSettings(str(tmp_path / "fielddesk.ini"), QSettings.Format.IniFormat)
-        )
-        page = DistributorsPage(services, ops, settings, window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)  # what the main window does for every page
-        window.resize(1200, 700)
-        window.show()
+        host, page = host_page(database, DistributorsPage, size=(1200, 700), settings=settings)
         with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
             page.on_shown()
-        harness = Harness(window, ops, services, page, settings, boxes)
-        made.append(harness)
-        return harness
+        return Harness(host.window, host.ops, host.services, page, host.settings, host.boxes)
 
     yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=LOAD_MS)  # type: ignore[misc]
-    assert not crashes, crashes
-    assert not boxes, boxes
+    assert not warning_boxes, warning_boxes
 
 
 @pytest.fixture

@@ -18,11 +18,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database, open_database
-from desktop.app import build_services
 from desktop.errors import UserError
 from desktop.services import sync as sync_api
 from desktop.services.sync import SyncService
@@ -31,6 +30,7 @@ from desktop.settings import Settings
 from desktop.ui.pages.sync import HQ_LAYOUT, JOIN_LAYOUT, LAPTOP_LAYOUT, SyncPage
 from desktop.ui.tasks import Ops
 from tests.conftest import FakeClock
+from tests.ui.conftest import HostPage
 from tests.ui.sync_fixtures import new_hq
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -77,40 +77,19 @@ class Harness:
 
 
 @pytest.fixture
-def make_page(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
-) -> Iterator[Callable[[Database], Harness]]:
+def make_page(host_page: HostPage, qtbot: QtBot, tmp_path: Path) -> Callable[[Database], Harness]:
     """The page as the main window builds it: real services, a real Ops, changes wired."""
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
     made: list[Harness] = []
 
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-
     def make(database: Database) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
         store = QSettings(str(tmp_path / f"page{len(made)}.ini"), QSettings.Format.IniFormat)
-        page = SyncPage(build_services(database), ops, Settings(store), window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)
-        window.resize(1300, 820)
-        window.show()
+        host, page = host_page(database, SyncPage, size=(1300, 820), settings=Settings(store))
         with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
             page.on_shown()
-        harness = Harness(page, ops, boxes)
-        made.append(harness)
-        return harness
+        made.append(Harness(page, host.ops, host.boxes))
+        return made[-1]
 
-    yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=WAIT_MS)  # type: ignore[misc]
-    assert not crashes, crashes
+    return make
 
 
 def settle(qtbot: QtBot, h: Harness, action: Callable[[], object]) -> None:

@@ -22,7 +22,6 @@ from sqlalchemy import select
 
 from db.engine import Database, open_database
 from db.models import Distributor
-from desktop.app import build_services
 from desktop.services.distributors import DistributorForm, DistributorService
 from desktop.services.simulate import simulate
 from desktop.services.sync import SyncService
@@ -30,6 +29,7 @@ from desktop.settings import SYNC_INBOX, Settings
 from desktop.ui.pages.sync import CONFLICTS_TAB, HQ_LAYOUT, LAPTOP_LAYOUT, RESULTS_TAB, SyncPage
 from desktop.ui.tasks import Ops, Progress
 from tests.conftest import FakeClock
+from tests.ui.conftest import HostPage
 from tests.ui.sync_fixtures import Pair, build_pair, copy_pair, exchange, join_request
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -65,44 +65,19 @@ class Harness:
 
 
 @pytest.fixture
-def make_page(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
-) -> Iterator[Callable[..., Harness]]:
+def make_page(host_page: HostPage, qtbot: QtBot, tmp_path: Path) -> Callable[..., Harness]:
     """The page as the main window builds it: real services, a real Ops, changes wired."""
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
-    made: list[Harness] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
 
     def make(database: Database, name: str = "page", inbox: Path | None = None) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
-        settings = Settings(
-            _store(tmp_path / f"{name}.ini")
-        )  # each page its own settings, as each machine has
+        settings = Settings(_store(tmp_path / f"{name}.ini"))  # each machine its own
         if inbox is not None:
             settings.set(SYNC_INBOX, str(inbox))
-        page = SyncPage(build_services(database), ops, settings, window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)
-        window.resize(1300, 820)
-        window.show()
+        host, page = host_page(database, SyncPage, size=(1300, 820), settings=settings)
         with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
             page.on_shown()
-        harness = Harness(window, ops, page, settings, boxes)
-        made.append(harness)
-        return harness
+        return Harness(host.window, host.ops, page, settings, host.boxes)
 
-    yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=WAIT_MS)  # type: ignore[misc]
-    assert not crashes, crashes
+    return make
 
 
 def _store(path: Path) -> Any:

@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -21,14 +18,14 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.models import FollowUpTask, Person, Visit
-from desktop.app import Services, build_services
+from desktop.app import Services
 from desktop.services.base import Changes
 from desktop.services.today import LIST_LIMIT, TodaySummary
-from desktop.settings import Settings
 from desktop.ui.pages.today import TodayPage
 from desktop.ui.tasks import Ops
 from desktop.ui.widgets.today_section import TodaySection
 from tests.services.test_today import World, build_world, set_owner
+from tests.ui.conftest import HostPage
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -102,40 +99,17 @@ def shown(summary: TodaySummary) -> dict[str, tuple[int, list[str]]]:
 
 @pytest.fixture
 def make_page(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
+    host_page: HostPage, qtbot: QtBot, warning_boxes: list[str]
 ) -> Iterator[Callable[[Database], Harness]]:
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
-    made: list[Harness] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-
     def make(database: Database) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
-        services = build_services(database)
-        settings = Settings(QSettings(str(tmp_path / "fd.ini"), QSettings.Format.IniFormat))
-        page = TodayPage(services, ops, settings, window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)  # what the main window does for every page
-        window.resize(1280, 860)
-        window.show()
-        harness = Harness(window, ops, services, page, qtbot)
+        host, page = host_page(database, TodayPage)
+        harness = Harness(host.window, host.ops, host.services, page, qtbot)
         page.navigate.connect(lambda page_id, item_id: harness.opened.append((page_id, item_id)))
         harness.wait(page.on_shown)
-        made.append(harness)
         return harness
 
     yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=LOAD_MS)  # type: ignore[misc]
-    assert not crashes, crashes
-    assert not boxes, boxes
+    assert not warning_boxes, warning_boxes
 
 
 @pytest.fixture

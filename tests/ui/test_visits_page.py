@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 import sys
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.app import Services, build_services
 from desktop.services.visits import VisitRow
-from desktop.settings import Settings
 from desktop.ui.dialogs.holidays import HolidaysDialog
 from desktop.ui.dialogs.visit_add import AddVisitDialog
 from desktop.ui.dialogs.visit_cancel import CancelVisitDialog
@@ -31,6 +30,7 @@ from desktop.ui.widgets.visit_card import VISIT_MIME, describe, read_visit_mime,
 from desktop.ui.widgets.visit_day import DayCell
 from tests.conftest import FakeClock
 from tests.services.test_visits import Team, build_team
+from tests.ui.conftest import HostPage
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -76,39 +76,14 @@ class Harness:
 
 
 @pytest.fixture
-def make_page(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
-) -> Iterator[Callable[[Database], Harness]]:
-    crashes: list[BaseException] = []
-    boxes: list[str] = []
-    made: list[Harness] = []
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        boxes.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-
+def make_page(host_page: HostPage, qtbot: QtBot) -> Callable[[Database], Harness]:
     def make(database: Database) -> Harness:
-        window = QMainWindow()
-        qtbot.addWidget(window)
-        ops = Ops(window, crashes.append)
-        services = build_services(database)
-        settings = Settings(QSettings(str(tmp_path / "fd.ini"), QSettings.Format.IniFormat))
-        page = VisitsPage(services, ops, settings, window)
-        window.setCentralWidget(page)
-        ops.changed.connect(page.on_changes)  # what the main window does for every page
-        window.resize(1280, 860)
-        window.show()
-        harness = Harness(window, ops, services, page, qtbot, boxes)
+        host, page = host_page(database, VisitsPage)
+        harness = Harness(host.window, host.ops, host.services, page, qtbot, host.boxes)
         harness.wait(page.on_shown)
-        made.append(harness)
         return harness
 
-    yield make
-    for h in made:
-        qtbot.waitUntil(lambda h=h: h.ops.wait_idle(0), timeout=LOAD_MS)  # type: ignore[misc]
-    assert not crashes, crashes
+    return make
 
 
 @pytest.fixture
@@ -529,7 +504,7 @@ def test_another_page_opens_a_visit_or_a_persons_plan(
 def test_print_saves_the_plan_on_screen_as_pdf(
     rep: Harness, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     page = rep.page
     rep.wait(page.banner.button.click)
