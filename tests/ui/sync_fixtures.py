@@ -3,7 +3,8 @@
 ``build_pair`` makes HQ from the small demo (seed 1), a join request on a new laptop
 database, HQ's approval and the enrolment, as the command line does; then both sides
 edit (``simulate`` and two deliberate edits of the same distributor's notes) and
-exchange bundles, so that open conflicts exist at HQ and on the laptop. Building takes
+exchange bundles, so that open conflicts exist at HQ and on the laptop. ``drop`` drops
+files on a Sync page. Building takes
 a few seconds: a test module builds it once (``copy_pair`` gives each test its own
 copy of the files).
 """
@@ -14,11 +15,15 @@ import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from db.engine import Database, open_database
 from desktop.services import sync as sync_api
 from desktop.services.distributors import DistributorFilter, DistributorService
 from desktop.services.simulate import simulate
 from desktop.services.sync import SyncService
+from desktop.ui.pages.sync import SyncPage
 from tests.conftest import FIXED_NOW, FakeClock
 
 #: A sales rep of the small demo (seed 1).
@@ -127,3 +132,16 @@ def copy_pair(template: Pair, folder: Path) -> Pair:
         open_database(folder / "laptop.db", clock=laptop_clock), laptop_clock,
         template.device, template.shared,
     )  # fmt: skip
+
+
+def drop(page: SyncPage, paths: list[Path]) -> None:
+    """Files dropped on the page, as a file manager drops them (the data lives as long as
+    the event)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dropEvent(event)
+    assert event.isAccepted()

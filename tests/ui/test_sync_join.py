@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -31,7 +30,7 @@ from desktop.ui.pages.sync import HQ_LAYOUT, JOIN_LAYOUT, LAPTOP_LAYOUT, SyncPag
 from desktop.ui.tasks import Ops
 from tests.conftest import FakeClock
 from tests.ui.conftest import HostPage
-from tests.ui.sync_fixtures import new_hq
+from tests.ui.sync_fixtures import drop, new_hq
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 WAIT_MS = 20_000
@@ -105,19 +104,6 @@ def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
-
-
-def drop(page: SyncPage, paths: list[Path]) -> None:
-    """Files dropped on the page, as a file manager drops them (the data lives as long as
-    the event)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    page.dropEvent(event)
-    assert event.isAccepted()
 
 
 def header(page: SyncPage) -> list[str]:

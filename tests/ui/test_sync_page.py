@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -30,7 +28,7 @@ from desktop.ui.pages.sync import CONFLICTS_TAB, HQ_LAYOUT, LAPTOP_LAYOUT, RESUL
 from desktop.ui.tasks import Ops, Progress
 from tests.conftest import FakeClock
 from tests.ui.conftest import HostPage
-from tests.ui.sync_fixtures import Pair, build_pair, copy_pair, exchange, join_request
+from tests.ui.sync_fixtures import Pair, build_pair, copy_pair, drop, exchange, join_request
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 WAIT_MS = 20_000
@@ -91,18 +89,6 @@ def settle(qtbot: QtBot, h: Harness, action: Callable[[], object]) -> None:
     with qtbot.waitSignal(h.page.loaded, timeout=WAIT_MS):
         action()
     qtbot.waitUntil(lambda: h.ops.wait_idle(0), timeout=WAIT_MS)
-
-
-def drop(page: SyncPage, paths: list[Path]) -> None:
-    """Files dropped on the page, as a file manager drops them."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    page.dropEvent(event)
-    assert event.isAccepted()
 
 
 def folder(path: Path) -> Path:
